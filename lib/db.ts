@@ -1,0 +1,93 @@
+// One database client per process: a real PostgreSQL through adapter-pg when DATABASE_URL is set, otherwise
+// embedded PGlite under .data/. PGlite is one connection in one process, so the client is a global singleton
+// that also survives Next.js hot reloads.
+import fs from "node:fs";
+import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import pg from "pg";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import { PrismaClient } from "./generated/prisma/client";
+import { getEnv } from "./env";
+
+/** A raw connection for tooling (migrations, benchmarks): `exec` runs multi-statement scripts. */
+export type RawConnection = {
+  query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<{ rows: T[] }>;
+  exec(sql: string): Promise<void>;
+};
+
+export type Database = {
+  prisma: PrismaClient;
+  withRawConnection<T>(fn: (connection: RawConnection) => Promise<T>): Promise<T>;
+  kind: "postgres" | "pglite";
+  close(): Promise<void>;
+};
+
+const globalForDb = globalThis as unknown as { boxOfficeDatabase?: Database };
+
+/** Opens a database client for a URL (postgres) or a PGlite data directory (`memory://` for tests). */
+export function openDatabase(target: { url: string } | { dataDir: string }): Database {
+  if ("url" in target) {
+    const adapter = new PrismaPg({ connectionString: target.url, max: 20 });
+    const prisma = new PrismaClient({ adapter });
+    return {
+      prisma,
+      kind: "postgres",
+      withRawConnection: async (fn) => {
+        const client = new pg.Client({ connectionString: target.url });
+        await client.connect();
+        try {
+          return await fn({
+            query: async (sql, params) => ({ rows: (await client.query(sql, params)).rows }),
+            exec: async (sql) => {
+              await client.query(sql);
+            },
+          });
+        } finally {
+          await client.end();
+        }
+      },
+      close: () => prisma.$disconnect(),
+    };
+  }
+  // PGlite's mkdir is not recursive: make the parent first.
+  if (!target.dataDir.startsWith("memory://")) fs.mkdirSync(path.dirname(path.resolve(target.dataDir)), { recursive: true });
+  const pglite = new PGlite(target.dataDir);
+  const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+  return {
+    prisma,
+    kind: "pglite",
+    withRawConnection: (fn) =>
+      fn({
+        query: async (sql, params) => ({ rows: (await pglite.query(sql, params)).rows as never[] }),
+        exec: async (sql) => {
+          await pglite.exec(sql);
+        },
+      }),
+    close: async () => {
+      await prisma.$disconnect();
+      await pglite.close();
+    },
+  };
+}
+
+/** The process-wide database, opened on first use from the validated configuration. */
+export function getDatabase(): Database {
+  if (!globalForDb.boxOfficeDatabase) {
+    const env = getEnv();
+    globalForDb.boxOfficeDatabase = openDatabase(env.DATABASE_URL ? { url: env.DATABASE_URL } : { dataDir: env.PGLITE_DATA_DIR });
+  }
+  return globalForDb.boxOfficeDatabase;
+}
+
+/** The Prisma client of the process-wide database. */
+export function getDb(): PrismaClient {
+  return getDatabase().prisma;
+}
+
+/** Closes the process-wide database (scripts and tests). */
+export async function closeDatabase(): Promise<void> {
+  const database = globalForDb.boxOfficeDatabase;
+  globalForDb.boxOfficeDatabase = undefined;
+  await database?.close();
+}

@@ -1,0 +1,7 @@
+// lib/inventory is the only writer of seats and holds.
+export { reserveSeats, reserveSeatsSchema, type Hold, type ReserveSeatsInput } from "./reserve-seats";
+export { releaseHold } from "./release-hold";
+export { convertHold } from "./convert-hold";
+export { getAvailability, type Availability } from "./get-availability";
+export { findExpiredHolds, type ExpiredHold } from "./find-expired-holds";
+export { createTicketType } from "./create-ticket-type";

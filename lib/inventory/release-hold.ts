@@ -1,0 +1,21 @@
+import { getDb } from "../db";
+
+/**
+ * Puts a hold's seats back on sale. One statement: the hold leaves `active` and its seats become available
+ * together, so a second call (or a concurrent one, or a convert that won the race) changes nothing.
+ * Returns whether this call released it.
+ */
+export async function releaseHold({ holdId, reason }: { holdId: string; reason: string }): Promise<boolean> {
+  const rows = await getDb().$queryRaw<{ released: number }[]>`
+    WITH released AS (
+      UPDATE hold SET status = 'released', released_at = now(), release_reason = ${reason}
+      WHERE id = ${holdId}::uuid AND status = 'active'
+      RETURNING id
+    ), freed AS (
+      UPDATE seat SET status = 'available', hold_id = NULL
+      WHERE hold_id IN (SELECT id FROM released) AND status = 'held'
+      RETURNING 1
+    )
+    SELECT (SELECT count(*) FROM released)::int AS released, (SELECT count(*) FROM freed)::int AS seats`;
+  return (rows[0]?.released ?? 0) > 0;
+}

@@ -1,0 +1,43 @@
+// Vitest setup for lib/: every test file gets a fresh, migrated database — in-memory PGlite, or a new
+// database on the PostgreSQL named by TEST_DATABASE_URL (dropped afterwards).
+import { randomBytes } from "node:crypto";
+import pg from "pg";
+import { afterAll, beforeAll } from "vitest";
+import { applyMigrations } from "../apply-migrations";
+import { closeDatabase, getDatabase } from "../db";
+
+const kind = process.env.TEST_DATABASE_KIND;
+let createdDatabase: { adminUrl: string; name: string } | undefined;
+
+async function runAdminQuery(url: string, sql: string) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+beforeAll(async () => {
+  if (kind === "postgres") {
+    const adminUrl = process.env.TEST_DATABASE_URL!;
+    const name = `box_office_test_${randomBytes(5).toString("hex")}`;
+    await runAdminQuery(adminUrl, `CREATE DATABASE "${name}"`);
+    createdDatabase = { adminUrl, name };
+    const url = new URL(adminUrl);
+    url.pathname = `/${name}`;
+    process.env.DATABASE_URL = url.toString();
+  } else {
+    delete process.env.DATABASE_URL;
+    process.env.PGLITE_DATA_DIR = "memory://";
+  }
+  await applyMigrations(getDatabase());
+});
+
+afterAll(async () => {
+  await closeDatabase();
+  if (createdDatabase) {
+    await runAdminQuery(createdDatabase.adminUrl, `DROP DATABASE IF EXISTS "${createdDatabase.name}" WITH (FORCE)`);
+  }
+});
