@@ -9,5 +9,5 @@ export default defineConfig({
   engine: "js",
   schema: path.join("prisma", "schema.prisma"),
   migrations: { path: path.join("prisma", "migrations"), seed: "tsx prisma/seed.ts" },
-  adapter: async () => createMigrateAdapter(process.env.DATABASE_URL ?? ""),
+  adapter: () => Promise.resolve(createMigrateAdapter(process.env.DATABASE_URL ?? "")),
 });

@@ -38,7 +38,7 @@ export function openDatabase(target: { url: string } | { dataDir: string }): Dat
         await client.connect();
         try {
           return await fn({
-            query: async (sql, params) => ({ rows: (await client.query(sql, params)).rows }),
+            query: async <T,>(sql: string, params?: unknown[]) => ({ rows: (await client.query(sql, params)).rows as T[] }),
             exec: async (sql) => {
               await client.query(sql);
             },
@@ -53,7 +53,10 @@ export function openDatabase(target: { url: string } | { dataDir: string }): Dat
   // PGlite's mkdir is not recursive: make the parent first.
   if (!target.dataDir.startsWith("memory://")) fs.mkdirSync(path.dirname(path.resolve(target.dataDir)), { recursive: true });
   const pglite = new PGlite(target.dataDir);
-  const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+  // pglite-prisma-adapter 0.6 is typed against driver-adapter-utils 6.10; the 6.19 interface it meets at run
+  // time is compatible (our tests run every query through it), only the declared types differ.
+  const adapter = new PrismaPGlite(pglite) as unknown as PrismaPg;
+  const prisma = new PrismaClient({ adapter });
   return {
     prisma,
     kind: "pglite",

@@ -1,0 +1,68 @@
+import type { CatalogPrice, Event, TicketType } from "../generated/prisma/client";
+import type { Availability } from "../inventory/get-availability";
+
+export type TicketTypeSummary = {
+  id: string;
+  name: string;
+  description: string;
+  price: { id: string; unitAmount: number; currency: string; currencyOptions: Record<string, number> } | null;
+  capacity: number;
+  sold: number;
+  held: number;
+  available: number;
+  isSoldOut: boolean;
+};
+
+export type EventSummary = {
+  id: string;
+  slug: string;
+  name: string;
+  venue: string;
+  startsAt: Date;
+  description: string;
+  imageUrl: string | null;
+  ticketTypes: TicketTypeSummary[];
+  available: number;
+  capacity: number;
+};
+
+type EventRow = Event & { ticketTypes: (TicketType & { price: CatalogPrice | null })[] };
+
+/** Plain data for pages: the database rows reshaped, with stock from the seat counts. */
+export function toEventSummary(event: EventRow, availability: Map<string, Availability>): EventSummary {
+  const ticketTypes = event.ticketTypes.map((ticketType): TicketTypeSummary => {
+    const stock = availability.get(ticketType.id) ?? { capacity: 0, sold: 0, held: 0, available: 0 };
+    const price = ticketType.price;
+    return {
+      id: ticketType.id,
+      name: ticketType.name,
+      description: ticketType.description,
+      price:
+        price && price.unitAmount !== null
+          ? {
+              id: price.id,
+              unitAmount: price.unitAmount,
+              currency: price.currency,
+              currencyOptions: (price.currencyOptions ?? {}) as Record<string, number>,
+            }
+          : null,
+      capacity: stock.capacity,
+      sold: stock.sold,
+      held: stock.held,
+      available: stock.available,
+      isSoldOut: stock.available === 0,
+    };
+  });
+  return {
+    id: event.id,
+    slug: event.slug,
+    name: event.name,
+    venue: event.venue,
+    startsAt: event.startsAt,
+    description: event.description,
+    imageUrl: event.imageUrl,
+    ticketTypes,
+    available: ticketTypes.reduce((sum, t) => sum + t.available, 0),
+    capacity: ticketTypes.reduce((sum, t) => sum + t.capacity, 0),
+  };
+}

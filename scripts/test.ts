@@ -1,0 +1,52 @@
+// npm test — everything, in the order a failure is cheapest to find: typecheck, lint, unit and contract tests
+// (Vitest), a production build, then the browser tests (Playwright). Every step runs even when an earlier one
+// fails, so one run shows all failures; the last line sums up the runners' results.
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+
+const reportDir = path.join(".data", "test-reports");
+fs.mkdirSync(reportDir, { recursive: true });
+const vitestReport = path.join(reportDir, "vitest.json");
+const playwrightReport = path.join(reportDir, "playwright.json");
+fs.rmSync(vitestReport, { force: true });
+fs.rmSync(playwrightReport, { force: true });
+
+const steps: { name: string; command: string[]; env?: Record<string, string> }[] = [
+  { name: "typecheck", command: ["npx", "tsc", "--noEmit"] },
+  { name: "lint", command: ["npx", "eslint", "."] },
+  {
+    name: "unit",
+    command: ["npx", "vitest", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${vitestReport}`],
+  },
+  { name: "build", command: ["npx", "next", "build"] },
+  { name: "e2e", command: ["npx", "playwright", "test"], env: { PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightReport } },
+];
+
+const failedSteps: string[] = [];
+for (const step of steps) {
+  console.log(`\n▶ ${step.name}: ${step.command.join(" ")}`);
+  const started = Date.now();
+  const result = spawnSync(step.command[0]!, step.command.slice(1), { stdio: "inherit", env: { ...process.env, ...step.env } });
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  if (result.status !== 0) failedSteps.push(step.name);
+  console.log(`${result.status === 0 ? "✔" : "✘"} ${step.name} (${seconds}s)`);
+}
+
+const counts = { passed: 0, failed: 0, skipped: 0 };
+if (fs.existsSync(vitestReport)) {
+  const report = JSON.parse(fs.readFileSync(vitestReport, "utf8")) as Record<string, number>;
+  counts.passed += report.numPassedTests ?? 0;
+  counts.failed += report.numFailedTests ?? 0;
+  counts.skipped += (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0);
+}
+if (fs.existsSync(playwrightReport)) {
+  const stats = (JSON.parse(fs.readFileSync(playwrightReport, "utf8")) as { stats: Record<string, number> }).stats;
+  counts.passed += (stats.expected ?? 0) + (stats.flaky ?? 0);
+  counts.failed += stats.unexpected ?? 0;
+  counts.skipped += stats.skipped ?? 0;
+}
+
+if (failedSteps.length) console.log(`\nFailed steps: ${failedSteps.join(", ")}`);
+console.log(`\ntests: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`);
+process.exit(failedSteps.length || counts.failed ? 1 : 0);
