@@ -1,29 +1,48 @@
 import { defineConfig, devices } from "@playwright/test";
 import { chromiumArgs, findChromium } from "./e2e/fixtures/find-chromium";
 
-const port = Number(process.env.E2E_PORT ?? 3100);
-const appUrl = `http://localhost:${port}`;
+// Two app servers, each with its own emulator and embedded database: the main one with the usual hold time,
+// and one whose holds last 15 s, for the specs that watch a hold run out (no sleeping through 10 minutes).
+export const servers = {
+  main: { port: 3100, emulatorPort: 12301, holdMinutes: "10" },
+  shortHold: { port: 3101, emulatorPort: 12302, holdMinutes: "0.25" },
+} as const;
+
+const webServer = (name: keyof typeof servers) => {
+  const server = servers[name];
+  const appUrl = `http://localhost:${server.port}`;
+  return {
+    command: "npx tsx --conditions=react-server scripts/e2e-server.ts",
+    url: `${appUrl}/api/health`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 240_000,
+    env: {
+      E2E_PORT: String(server.port),
+      E2E_EMULATOR_PORT: String(server.emulatorPort),
+      E2E_DATA_DIR: `.data/e2e-${name}`,
+      APP_URL: appUrl,
+      HOLD_MINUTES: server.holdMinutes,
+      SWEEP_INTERVAL_SECONDS: "2",
+    },
+    stdout: "pipe" as const,
+  };
+};
 
 export default defineConfig({
   testDir: "e2e",
   forbidOnly: !!process.env.CI,
-  retries: process.env.CI ? 1 : 0,
+  // Specs change shared stock (that is what they test); a retry would meet the first try's leftovers.
+  retries: 0,
   workers: 2,
   timeout: 60_000,
   expect: { timeout: 10_000 },
   reporter: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ? [["list"], ["json"]] : [["list"]],
   use: {
-    baseURL: appUrl,
+    baseURL: `http://localhost:${servers.main.port}`,
     trace: "retain-on-failure",
+    screenshot: "only-on-failure",
     launchOptions: { executablePath: findChromium(), args: chromiumArgs },
   },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
-  webServer: {
-    command: "npx tsx scripts/e2e-server.ts",
-    url: `${appUrl}/api/health`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 240_000,
-    env: { E2E_PORT: String(port), APP_URL: appUrl },
-    stdout: "pipe",
-  },
+  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] }, testIgnore: ["**/emulator/playwright.emulator.config.ts"] }],
+  webServer: [webServer("main"), webServer("shortHold")],
 });

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
+import { getStripeScriptUrl } from "@/lib/checkout/get-stripe-script-url";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -8,8 +9,15 @@ export const metadata: Metadata = {
 };
 
 export default function RootLayout({ children }: { children: ReactNode }) {
+  // Offline, the emulator serves a Stripe.js stand-in; loading it before any client code runs defines
+  // window.Stripe, which @stripe/stripe-js then uses. With real keys nothing is added here.
+  const standIn = getStripeScriptUrl();
   return (
     <html lang="en">
+      <head>
+        {/* eslint-disable-next-line @next/next/no-sync-scripts -- window.Stripe must exist before hydration */}
+        {standIn && <script src={standIn} />}
+      </head>
       <body className="min-h-screen font-sans">{children}</body>
     </html>
   );

@@ -18,6 +18,8 @@ const envSchema = z.object({
   MAX_SEATS_PER_ORDER: z.coerce.number().int().min(1).max(100).default(6),
   MAX_ACTIVE_HOLDS: z.coerce.number().int().min(1).max(100).default(3),
   APP_URL: z.string().url().default("http://localhost:3000"),
+  CHECKOUT_UI_MODE: z.enum(["embedded", "hosted"]).default("embedded"),
+  SWEEP_INTERVAL_SECONDS: z.coerce.number().min(0).default(15),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -1,6 +1,9 @@
-// npm run db:seed — an idempotent, believable demo: four upcoming events, one ticket type almost sold out and
-// one sold out. Running it again changes nothing that already exists.
+// npm run db:seed — an idempotent, believable demo: four upcoming events (one ticket type almost sold out, one
+// sold out) sold through Stripe prices, and a membership plan. The catalog is created in Stripe (the emulator
+// when no key is set) and mirrored into the database. Running it again changes nothing that already exists.
+import { ensureCatalogPrice } from "../lib/catalog/ensure-catalog-price";
 import { closeDatabase, getDb } from "../lib/db";
+import { getEnv } from "../lib/env";
 import { convertHold, createTicketType, reserveSeats } from "../lib/inventory";
 
 type DemoTicketType = { name: string; description: string; capacity: number; sold: number; amount: number };
@@ -77,13 +80,42 @@ async function markSold(ticketTypeId: string, count: number) {
   }
 }
 
+// Round demo conversions the way a seller would price them: to ¥100.
+function eurCentsToYen(cents: number) {
+  return Math.round((cents / 100) * 1.6) * 100;
+}
+
+async function seedMembership() {
+  const product = { name: "Box Office Membership", description: "Presale access and no booking fees, all year." };
+  const monthly = await ensureCatalogPrice({
+    lookupKey: "membership_monthly",
+    product,
+    currency: "eur",
+    unitAmount: 900,
+    currencyOptions: { jpy: 1500 },
+    recurring: { interval: "month" },
+    nickname: "Monthly",
+  });
+  const productId = typeof monthly.product === "string" ? monthly.product : monthly.product.id;
+  await ensureCatalogPrice({ lookupKey: "membership_yearly", productId, product, currency: "eur", unitAmount: 9000, currencyOptions: { jpy: 15000 }, recurring: { interval: "year" }, nickname: "Yearly" });
+  await ensureCatalogPrice({
+    lookupKey: "membership_setup_fee",
+    product: { name: "Membership setup fee", description: "One-time, with the first membership payment." },
+    currency: "eur",
+    unitAmount: 1500,
+    currencyOptions: { jpy: 2500 },
+    nickname: "Setup fee",
+  });
+}
+
 async function seed() {
+  await seedMembership();
   const db = getDb();
   for (const demo of demoEvents) {
-    const existing = await db.event.findUnique({ where: { slug: demo.slug } });
-    if (existing) continue;
-    const event = await db.event.create({
-      data: {
+    const event = await db.event.upsert({
+      where: { slug: demo.slug },
+      update: {},
+      create: {
         slug: demo.slug,
         name: demo.name,
         venue: demo.venue,
@@ -93,24 +125,30 @@ async function seed() {
       },
     });
     for (const [index, type] of demo.ticketTypes.entries()) {
-      const productId = `prod_demo_${demo.slug}_${index}`;
-      const priceId = `price_demo_${demo.slug}_${index}`;
-      await db.catalogProduct.upsert({
-        where: { id: productId },
-        create: { id: productId, name: `${demo.name} — ${type.name}`, imageUrl: `/images/${demo.slug}.svg` },
-        update: {},
+      const price = await ensureCatalogPrice({
+        lookupKey: `ticket_${demo.slug.replaceAll("-", "_")}_${index}`,
+        product: {
+          name: `${demo.name} — ${type.name}`,
+          description: type.description,
+          images: [new URL(`/images/${demo.slug}.svg`, getEnv().APP_URL).toString()],
+          metadata: { event_slug: demo.slug },
+        },
+        currency: "eur",
+        unitAmount: type.amount,
+        currencyOptions: { jpy: eurCentsToYen(type.amount), usd: Math.round(type.amount * 1.08) },
       });
-      await db.catalogPrice.upsert({
-        where: { id: priceId },
-        create: { id: priceId, productId, currency: "eur", unitAmount: type.amount, type: "one_time" },
-        update: {},
-      });
+      // Existing ticket types keep their stock; only their price link follows the catalog.
+      const existing = await db.ticketType.findUnique({ where: { eventId_name: { eventId: event.id, name: type.name } } });
+      if (existing) {
+        if (existing.priceId !== price.id) await db.ticketType.update({ where: { id: existing.id }, data: { priceId: price.id } });
+        continue;
+      }
       const ticketTypeId = await createTicketType({
         eventId: event.id,
         name: type.name,
         description: type.description,
         capacity: type.capacity,
-        priceId,
+        priceId: price.id,
         sortOrder: index,
       });
       await markSold(ticketTypeId, type.sold);

@@ -1,24 +1,25 @@
-// npm run dev — the storefront with demo data, no keys and no database server needed: migrates and seeds the
-// configured database (embedded PGlite by default), then starts Next.js.
-import { spawn } from "node:child_process";
+// npm run dev — the storefront with demo data, no keys and no database server needed. Without
+// STRIPE_SECRET_KEY it starts the Stripe emulator (unless one already answers), registers the app's webhook
+// endpoint there and hands the app its secret; then it migrates and seeds the database and starts Next.js.
 import { applyMigrations } from "../lib/apply-migrations";
 import { closeDatabase, getDatabase } from "../lib/db";
 import { getEnv } from "../lib/env";
+import { registerWebhookEndpoint } from "./register-webhook-endpoint";
+import { isUp, runCommand, runForever, waitForUrl } from "./run-command";
 
 const env = getEnv();
+if (!env.STRIPE_SECRET_KEY) {
+  const health = new URL("/_emulator/health", env.STRIPE_EMULATOR_URL).toString();
+  if (!(await isUp(health))) {
+    runForever("npx", ["tsx", "emulator/main.ts"]);
+    await waitForUrl(health);
+  }
+  process.env.STRIPE_WEBHOOK_SECRET = await registerWebhookEndpoint(new URL("/api/webhooks/stripe", env.APP_URL).toString());
+  console.log(`Stripe emulator at ${env.STRIPE_EMULATOR_URL}; webhooks go to ${env.APP_URL}/api/webhooks/stripe`);
+}
+
 await applyMigrations(getDatabase());
 // PGlite is one process at a time: close it before the seed and Next.js open it.
 await closeDatabase();
-await run("npx", ["tsx", "prisma/seed.ts"]);
-
-const port = new URL(env.APP_URL).port || "3000";
-const next = spawn("npx", ["next", "dev", "--port", port], { stdio: "inherit", env: process.env });
-for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => next.kill(signal));
-next.on("exit", (code) => process.exit(code ?? 0));
-
-function run(command: string, args: string[]): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { stdio: "inherit", env: process.env });
-    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${command} ${args.join(" ")} exited ${code}`))));
-  });
-}
+await runCommand("npx", ["tsx", "--conditions=react-server", "prisma/seed.ts"]);
+runForever("npx", ["next", "dev", "--port", new URL(env.APP_URL).port || "3000"]);

@@ -1,23 +1,28 @@
-// The server the browser tests run against: a fresh embedded database with the demo data and a production
-// build of the app (`next build` must have run; `npm test` does it).
-import { spawn } from "node:child_process";
+// The server the browser tests run against: a fresh Stripe emulator (in this process, on E2E_EMULATOR_PORT)
+// with the app's webhook endpoint, a fresh embedded database with the demo data, and the production build of
+// the app (`next build` must have run; `npm test` does it).
 import fs from "node:fs";
+import { startEmulator } from "../emulator/start-emulator";
 import { applyMigrations } from "../lib/apply-migrations";
 import { closeDatabase, getDatabase } from "../lib/db";
+import { registerWebhookEndpoint } from "./register-webhook-endpoint";
+import { runCommand, runForever } from "./run-command";
 
-const dataDir = ".data/e2e";
+const dataDir = process.env.E2E_DATA_DIR ?? ".data/e2e";
 fs.rmSync(dataDir, { recursive: true, force: true });
-process.env.PGLITE_DATA_DIR = `${dataDir}/pglite`;
+const port = process.env.E2E_PORT ?? "3100";
+const appUrl = process.env.APP_URL ?? `http://localhost:${port}`;
+const emulator = await startEmulator({
+  port: Number(process.env.E2E_EMULATOR_PORT ?? 12301),
+  dataDir: `${dataDir}/emulator`,
+  retrySchedule: [1, 1, 2, 4],
+});
+Object.assign(process.env, { PGLITE_DATA_DIR: `${dataDir}/pglite`, STRIPE_EMULATOR_URL: emulator.url, APP_URL: appUrl });
 delete process.env.DATABASE_URL;
+delete process.env.STRIPE_SECRET_KEY;
+process.env.STRIPE_WEBHOOK_SECRET = await registerWebhookEndpoint(`${appUrl}/api/webhooks/stripe`);
 
 await applyMigrations(getDatabase());
 await closeDatabase();
-await new Promise<void>((resolve, reject) => {
-  const seed = spawn("npx", ["tsx", "prisma/seed.ts"], { stdio: "inherit", env: process.env });
-  seed.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`seed exited ${code}`))));
-});
-
-const port = process.env.E2E_PORT ?? "3100";
-const app = spawn("npx", ["next", "start", "--port", port], { stdio: "inherit", env: process.env });
-for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => app.kill(signal));
-app.on("exit", (code) => process.exit(code ?? 0));
+await runCommand("npx", ["tsx", "--conditions=react-server", "prisma/seed.ts"]);
+runForever("npx", ["next", "start", "--port", port]);

@@ -1,12 +1,11 @@
-// npm run sweep — releases holds whose end has passed. Safe to run from cron on several machines at once:
-// releasing is one conditional statement, so a hold is released once whoever gets there first.
-// (Until Checkout is wired in, an ended hold has no session to expire, so it is released directly.)
+// npm run sweep — for cron: ends holds past their end (expiring their Checkout Sessions first) and reconciles
+// recent sessions. Safe on several machines at once: every effect is idempotent.
+import { reconcileCheckoutSessions } from "../lib/checkout/reconcile-checkout-sessions";
+import { sweepExpiredHolds } from "../lib/checkout/sweep-expired-holds";
 import { closeDatabase } from "../lib/db";
-import { findExpiredHolds, releaseHold } from "../lib/inventory";
 
-let released = 0;
-for (const hold of await findExpiredHolds({ limit: 500 })) {
-  if (await releaseHold({ holdId: hold.holdId, reason: "expired" })) released++;
-}
-console.log(`sweep: released ${released} hold(s)`);
+const swept = await sweepExpiredHolds({ limit: 1000 });
+const reconciled = await reconcileCheckoutSessions();
+console.log(`sweep: released ${swept.released}, fulfilled ${swept.fulfilled + reconciled.fulfilled}, failed ${swept.failed}`);
 await closeDatabase();
+if (swept.failed) process.exitCode = 1;

@@ -1,12 +1,13 @@
 import { getDb } from "../db";
+import type { DbClient } from "./db-client";
 
 /**
  * Turns a hold into a sale: the hold becomes `converted` and its seats `sold`, in one statement. Only an
  * active hold converts, so converting twice, or after a release, changes nothing. Returns whether this call
  * converted it.
  */
-export async function convertHold({ holdId }: { holdId: string }): Promise<boolean> {
-  const rows = await getDb().$queryRaw<{ converted: number }[]>`
+export async function convertHold({ holdId }: { holdId: string }, db: DbClient = getDb()): Promise<boolean> {
+  const rows = await db.$queryRaw<{ converted: number }[]>`
     WITH converted AS (
       UPDATE hold SET status = 'converted', converted_at = now()
       WHERE id = ${holdId}::uuid AND status = 'active'

@@ -2,6 +2,11 @@
 export { reserveSeats, reserveSeatsSchema, type Hold, type ReserveSeatsInput } from "./reserve-seats";
 export { releaseHold } from "./release-hold";
 export { convertHold } from "./convert-hold";
+export { reclaimHold } from "./reclaim-hold";
+export { attachCheckoutSession } from "./attach-checkout-session";
+export { awaitAsyncPayment } from "./await-async-payment";
+export { getHold, type HoldDetails } from "./get-hold";
 export { getAvailability, type Availability } from "./get-availability";
 export { findExpiredHolds, type ExpiredHold } from "./find-expired-holds";
 export { createTicketType } from "./create-ticket-type";
+export type { DbClient } from "./db-client";

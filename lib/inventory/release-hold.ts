@@ -1,12 +1,16 @@
 import { getDb } from "../db";
+import type { DbClient } from "./db-client";
 
 /**
  * Puts a hold's seats back on sale. One statement: the hold leaves `active` and its seats become available
  * together, so a second call (or a concurrent one, or a convert that won the race) changes nothing.
  * Returns whether this call released it.
  */
-export async function releaseHold({ holdId, reason }: { holdId: string; reason: string }): Promise<boolean> {
-  const rows = await getDb().$queryRaw<{ released: number }[]>`
+export async function releaseHold(
+  { holdId, reason }: { holdId: string; reason: string },
+  db: DbClient = getDb(),
+): Promise<boolean> {
+  const rows = await db.$queryRaw<{ released: number }[]>`
     WITH released AS (
       UPDATE hold SET status = 'released', released_at = now(), release_reason = ${reason}
       WHERE id = ${holdId}::uuid AND status = 'active'

@@ -1,0 +1,85 @@
+"use client";
+
+import { useEffect, useRef, useTransition } from "react";
+import type { CheckoutView } from "@/lib/checkout/get-checkout-view";
+import { Countdown } from "../countdown/countdown";
+import { useCountdown } from "../countdown/use-countdown";
+import { EmbeddedCheckoutForm } from "./embedded-checkout-form";
+
+type Props = {
+  view: CheckoutView;
+  endHold: () => Promise<void>;
+  retry: () => Promise<void>;
+};
+
+/**
+ * What is held, the countdown to the hold's end, and the way to pay (embedded form, or a link to Stripe's page).
+ * At zero the form is taken away and the shopper is told the seats went back on sale.
+ */
+export function CheckoutPanel({ view, endHold, retry }: Props) {
+  const remaining = useCountdown(view.expiresAt, view.serverNow);
+  const isOver = view.status !== "active" || remaining <= 0;
+  const [isRetrying, startRetry] = useTransition();
+  const ended = useRef(false);
+
+  useEffect(() => {
+    if (view.status === "active" && remaining <= 0 && !ended.current) {
+      ended.current = true;
+      void endHold();
+    }
+  }, [remaining, view.status, endHold]);
+
+  return (
+    <div className="grid gap-8 md:grid-cols-[1fr_1.4fr]">
+      <section aria-labelledby="held-heading" className="space-y-4">
+        <h2 id="held-heading" className="text-lg font-semibold">
+          {view.eventName}
+        </h2>
+        <ul className="space-y-1">
+          {view.lines.map((line) => (
+            <li key={line.name}>
+              {line.quantity} × {line.name}
+            </li>
+          ))}
+        </ul>
+        {!isOver && (
+          <div className="rounded-xl border border-stone-200 bg-white p-4">
+            <p className="text-sm text-stone-600">Your seats are held for</p>
+            <Countdown remainingMs={remaining} />
+          </div>
+        )}
+      </section>
+      <section aria-label="Payment">
+        {isOver ? (
+          <div role="status" className="space-y-4 rounded-xl border border-amber-200 bg-amber-50 p-6">
+            <h2 className="text-lg font-semibold">Your hold has ended</h2>
+            <p>Time ran out, so your seats went back on sale.</p>
+            {view.canRetry ? (
+              <button
+                type="button"
+                disabled={isRetrying}
+                onClick={() => startRetry(retry)}
+                className="rounded-lg bg-brand-600 px-5 py-2.5 font-semibold text-white hover:bg-brand-700 disabled:opacity-50"
+              >
+                {isRetrying ? "Holding your seats…" : "Hold the same seats again"}
+              </button>
+            ) : (
+              <p className="font-medium">Those tickets are no longer available.</p>
+            )}
+          </div>
+        ) : view.payment?.uiMode === "embedded" ? (
+          <EmbeddedCheckoutForm publishableKey={view.payment.publishableKey} clientSecret={view.payment.clientSecret} />
+        ) : view.payment?.uiMode === "hosted" ? (
+          <div className="space-y-4 rounded-xl border border-stone-200 bg-white p-6">
+            <p>You pay on Stripe&apos;s secure page. Your seats stay held until the timer runs out.</p>
+            <a href={view.payment.url} className="inline-block rounded-lg bg-brand-600 px-5 py-2.5 font-semibold text-white hover:bg-brand-700">
+              Continue to payment
+            </a>
+          </div>
+        ) : (
+          <p>Payment is not available for this checkout.</p>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,130 @@
+// The payment form of the Checkout page: fields, Stripe-worded validation, and the Pay button's states.
+import { h } from "./dom.js";
+import { readCard } from "./card-input.js";
+import { trialDaysOf } from "./checkout-summary.js";
+
+export function submitLabel(session) {
+  if (session.mode === "setup") return "Save card";
+  if (session.mode === "subscription") return trialDaysOf(session) ? "Start trial" : "Subscribe";
+  return "Pay";
+}
+
+function field(label, input, errorId) {
+  input.setAttribute("aria-describedby", errorId);
+  return h(
+    "div",
+    { class: "field" },
+    h("label", { class: "field-label", for: input.id }, label),
+    input,
+    h("p", { class: "field-error", id: errorId }),
+  );
+}
+
+/** Builds the form; `amountText` is what the shopper will be charged, shown under the button for payments. */
+export function buildForm(session, amountText) {
+  const email = h("input", {
+    id: "email",
+    name: "email",
+    type: "email",
+    autocomplete: "email",
+    placeholder: "email@example.com",
+    class: "input",
+  });
+  if (session.customer_email) {
+    email.setAttribute("value", session.customer_email);
+    email.setAttribute("readonly", "");
+  }
+  const card = {
+    number: h("input", {
+      id: "card-number",
+      "aria-label": "Card number",
+      placeholder: "1234 1234 1234 1234",
+      inputmode: "numeric",
+      autocomplete: "cc-number",
+      class: "input card-number",
+      "aria-describedby": "card-error",
+    }),
+    expiry: h("input", {
+      id: "card-expiry",
+      "aria-label": "Expiration",
+      placeholder: "MM / YY",
+      inputmode: "numeric",
+      autocomplete: "cc-exp",
+      class: "input card-expiry",
+      "aria-describedby": "card-error",
+    }),
+    cvc: h("input", {
+      id: "card-cvc",
+      "aria-label": "CVC",
+      placeholder: "CVC",
+      inputmode: "numeric",
+      autocomplete: "cc-csc",
+      maxlength: "3",
+      class: "input card-cvc",
+      "aria-describedby": "card-error",
+    }),
+  };
+  const name = h("input", {
+    id: "cardholder-name",
+    name: "name",
+    autocomplete: "cc-name",
+    placeholder: "Full name on card",
+    class: "input",
+  });
+  const submit = h(
+    "button",
+    { type: "submit", class: "pay-button" },
+    h("span", { class: "pay-label" }, submitLabel(session)),
+  );
+  const formError = h("div", { class: "form-error", role: "alert", id: "form-error" });
+  const form = h(
+    "form",
+    { class: "pay-form", novalidate: true, "aria-label": session.mode === "setup" ? "Save card" : "Payment" },
+    h("h2", { class: "form-title" }, session.mode === "setup" ? "Card details" : "Pay with card"),
+    field("Email", email, "email-error"),
+    h(
+      "fieldset",
+      { class: "field card-group" },
+      h("legend", { class: "field-label" }, "Card information"),
+      h("div", { class: "card-box" }, card.number, h("div", { class: "card-row" }, card.expiry, card.cvc)),
+      h("p", { class: "field-error", id: "card-error", role: "alert" }),
+    ),
+    field("Cardholder name", name, "name-error"),
+    formError,
+    submit,
+    amountText ? h("p", { class: "pay-note" }, `You'll be charged ${amountText}.`) : null,
+    h("p", { class: "test-hint" }, "Test mode — try 4242 4242 4242 4242 with any future date and any CVC."),
+  );
+  return { form, email, card, name, submit, formError };
+}
+
+export function setError(id, message) {
+  const el = /** @type {HTMLElement} */ (document.getElementById(id));
+  el.textContent = message ?? "";
+  const input = el.parentElement?.querySelector("input");
+  if (id !== "card-error" && input) input.toggleAttribute("aria-invalid", Boolean(message));
+}
+
+/** The confirm request body, or null after marking what is missing or wrong. */
+export function validate(parts) {
+  let ok = true;
+  const email = parts.email.value.trim();
+  const emailMessage =
+    email === "" ? "Required" : /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email) ? null : "Your email address is invalid.";
+  setError("email-error", emailMessage);
+  if (emailMessage) ok = false;
+  const card = readCard(parts.card, true);
+  setError("card-error", card.error?.message);
+  if (card.error) ok = false;
+  const nameMessage = parts.name.value.trim() === "" ? "Required" : null;
+  setError("name-error", nameMessage);
+  if (nameMessage) ok = false;
+  return ok ? { email, name: parts.name.value.trim(), card: card.card } : null;
+}
+
+export function setBusy(parts, busy, label) {
+  parts.submit.disabled = busy;
+  parts.submit.classList.toggle("is-busy", busy);
+  parts.submit.setAttribute("aria-busy", String(busy));
+  /** @type {HTMLElement} */ (parts.submit.querySelector(".pay-label")).textContent = label;
+}

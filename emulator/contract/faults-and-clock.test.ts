@@ -1,0 +1,122 @@
+/* eslint-disable @typescript-eslint/no-unsafe-member-access -- the emulator's own
+   endpoints answer plain JSON (not SDK types); assertions read it by path. */
+import Stripe from "stripe";
+import { describe, expect, it } from "vitest";
+import { stripeError, useEmulator } from "./targets";
+
+describe("faults and clock [emulator only]", () => {
+  const emulator = useEmulator();
+  const sdk = (retries: number) => {
+    const u = new URL(emulator.url);
+    return new Stripe("sk_test_faults", {
+      host: u.hostname,
+      port: Number(u.port),
+      protocol: "http",
+      maxNetworkRetries: retries,
+    });
+  };
+
+  it("reports and advances the emulator clock, stamping new objects with it", async () => {
+    const before = (await emulator.call("GET", "/_emulator/clock")).body.now as number;
+    const after = await emulator.advanceClock(3600);
+    expect(after - before).toBeGreaterThanOrEqual(3600);
+    const customer = await emulator.stripe.customers.create({ email: "clock@example.com" });
+    expect(customer.created).toBeGreaterThanOrEqual(after);
+  });
+
+  it("fails matching requests with 500 for `count` times", async () => {
+    await emulator.call("POST", "/_emulator/faults", {
+      kind: "api",
+      method: "POST",
+      path: "/v1/customers",
+      fault: "error",
+      count: 1,
+    });
+    const error = await stripeError(emulator.stripe.customers.create({ email: "fault@example.com" }));
+    expect(error.statusCode).toBe(500);
+    expect(error.type).toBe("StripeAPIError");
+    const ok = await emulator.stripe.customers.create({ email: "fault@example.com" });
+    expect(ok.id).toMatch(/^cus_/);
+  });
+
+  it("rate-limits with 429 and Stripe-Should-Retry, which the SDK retries", async () => {
+    await emulator.call("POST", "/_emulator/faults", {
+      kind: "api",
+      path: "/v1/products*",
+      fault: "rate_limit",
+      count: 1,
+    });
+    const error = await stripeError(emulator.stripe.products.list());
+    expect(error.statusCode).toBe(429);
+    expect(error.type).toBe("StripeRateLimitError");
+    await emulator.call("POST", "/_emulator/faults", {
+      kind: "api",
+      path: "/v1/products*",
+      fault: "rate_limit",
+      count: 1,
+    });
+    const retried = await sdk(2).products.list();
+    expect(retried.object).toBe("list");
+  });
+
+  it("loses a response after the work is done; the SDK's retry gets the idempotent replay", async () => {
+    await emulator.call("POST", "/_emulator/faults", {
+      kind: "api",
+      method: "POST",
+      path: "/v1/customers",
+      fault: "error",
+      phase: "after",
+      count: 1,
+    });
+    const customer = await sdk(2).customers.create({ email: "once@example.com" });
+    const all = await emulator.stripe.customers.list({ email: "once@example.com" });
+    expect(all.data.map((c) => c.id)).toEqual([customer.id]);
+  });
+
+  it("hangs a request until the client times out, and adds latency", async () => {
+    await emulator.call("POST", "/_emulator/faults", { kind: "api", path: "/v1/prices", fault: "timeout", count: 1 });
+    const u = new URL(emulator.url);
+    const impatient = new Stripe("sk_test_faults", {
+      host: u.hostname,
+      port: Number(u.port),
+      protocol: "http",
+      maxNetworkRetries: 0,
+      timeout: 200,
+    });
+    const error = await stripeError(impatient.prices.list());
+    expect(error.type).toBe("StripeConnectionError");
+    await emulator.call("POST", "/_emulator/faults", {
+      kind: "api",
+      path: "/v1/prices",
+      fault: "latency",
+      latency_ms: 150,
+      count: 1,
+    });
+    const started = Date.now();
+    await emulator.stripe.prices.list();
+    expect(Date.now() - started).toBeGreaterThanOrEqual(140);
+  });
+
+  it("lists and clears rules", async () => {
+    await emulator.call("POST", "/_emulator/faults", {
+      kind: "api",
+      path: "/v1/events",
+      fault: "error",
+      probability: 0,
+    });
+    const listed = await emulator.call("GET", "/_emulator/faults");
+    expect(listed.body.data).toHaveLength(1);
+    await emulator.call("DELETE", "/_emulator/faults");
+    expect((await emulator.call("GET", "/_emulator/faults")).body.data).toHaveLength(0);
+    const invalid = await emulator.call("POST", "/_emulator/faults", { kind: "api", fault: "explode" });
+    expect(invalid.status).toBe(400);
+  });
+
+  it("renders the dashboard with escaped values", async () => {
+    await emulator.stripe.products.create({ name: "<script>alert(1)</script>" });
+    const html = await (await fetch(`${emulator.url}/?type=product`)).text();
+    expect(html).toContain("&#60;script&#62;alert(1)&#60;/script&#62;");
+    expect(html).not.toContain("<script>alert(1)</script>");
+    expect(html).toContain("Webhook deliveries");
+  });
+});

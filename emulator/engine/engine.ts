@@ -1,0 +1,37 @@
+import { Clock } from "./clock";
+import { Faults } from "./faults";
+import { Store } from "./store";
+import { WebhookDispatcher, type DeliveryOptions } from "./webhook-delivery";
+
+/** The API version pinned by stripe@23, stamped on events and endpoints. */
+export const API_VERSION = "2026-10-28.endive";
+
+export interface EngineConfig extends DeliveryOptions {
+  dataDir: string;
+  /** Public base URL of the emulator (hosted pages, challenge URLs). */
+  baseUrl: string;
+  businessName: string;
+}
+
+/** Everything resources work with: state, time, faults and webhook delivery. */
+export interface Engine {
+  store: Store;
+  clock: Clock;
+  faults: Faults;
+  webhooks: WebhookDispatcher;
+  config: EngineConfig;
+}
+
+export function createEngine(config: EngineConfig): Engine {
+  const store = new Store(config.dataDir);
+  const clock = new Clock(store.internal.clockOffsetMs);
+  const faults = new Faults();
+  const webhooks = new WebhookDispatcher(store, faults, config);
+  return { store, clock, faults, webhooks, config };
+}
+
+export function advanceClock(engine: Engine, seconds: number): void {
+  engine.clock.advance(seconds);
+  engine.store.internal.clockOffsetMs = engine.clock.offset;
+  engine.store.touch();
+}

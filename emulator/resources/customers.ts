@@ -1,0 +1,160 @@
+import type Stripe from "stripe";
+import { newId } from "../engine/ids";
+import { changedFields, publishEvent } from "../engine/publish-event";
+import { invalidRequest } from "../engine/stripe-error";
+import type { RequestContext, Route } from "./context";
+import { findOrThrow } from "./lookup";
+import { paginate } from "./paginate";
+import { emptyable, inRange, metadata, obj, paginationShape, parseParams, range, str } from "./params";
+import { attachPaymentMethod, resolvePaymentMethod } from "./payment-methods";
+import { mergeMetadata } from "./prices";
+
+const invoiceSettings = obj({ default_payment_method: emptyable(str()).optional() });
+
+const createSchema = obj({
+  email: str(512).optional(),
+  name: str(256).optional(),
+  description: str().optional(),
+  phone: str(20).optional(),
+  metadata: metadata().optional(),
+  payment_method: str().optional(),
+  invoice_settings: invoiceSettings.optional(),
+  preferred_locales: emptyable(str().array()).optional(),
+});
+
+const updateSchema = obj({
+  email: emptyable(str(512)).optional(),
+  name: emptyable(str(256)).optional(),
+  description: emptyable(str()).optional(),
+  phone: emptyable(str(20)).optional(),
+  metadata: metadata().optional(),
+  invoice_settings: invoiceSettings.optional(),
+  preferred_locales: emptyable(str().array()).optional(),
+});
+
+const listSchema = obj({ ...paginationShape, email: str(512).optional(), created: range().optional() });
+
+export function buildCustomer(
+  ctx: RequestContext,
+  fields: { email?: string | null; name?: string | null },
+): Stripe.Customer {
+  return {
+    id: newId("cus", 14),
+    object: "customer",
+    address: null,
+    balance: 0,
+    created: ctx.engine.clock.now(),
+    currency: null,
+    default_source: null,
+    delinquent: false,
+    description: null,
+    discount: null,
+    email: fields.email ?? null,
+    invoice_prefix: newId("", 8).slice(1).toUpperCase(),
+    invoice_settings: { custom_fields: null, default_payment_method: null, footer: null, rendering_options: null },
+    livemode: false,
+    metadata: {},
+    name: fields.name ?? null,
+    next_invoice_sequence: 1,
+    phone: null,
+    preferred_locales: [],
+    shipping: null,
+    tax_exempt: "none",
+    test_clock: null,
+  };
+}
+
+export function saveCustomer(ctx: RequestContext, customer: Stripe.Customer): Stripe.Customer {
+  ctx.engine.store.put("customer", customer);
+  publishEvent(ctx.engine, "customer.created", customer, ctx.request);
+  return customer;
+}
+
+/** The customer's default payment method must be one attached to them. */
+function checkDefaultPaymentMethod(ctx: RequestContext, customerId: string, pmId: string): void {
+  const pm = findOrThrow(ctx.engine, "payment_method", pmId, "invoice_settings[default_payment_method]");
+  if (pm.customer !== customerId) {
+    throw invalidRequest(
+      `The customer does not have a payment method with the ID ${pmId}. The payment method must be attached to the customer.`,
+      "invoice_settings[default_payment_method]",
+      "resource_missing",
+    );
+  }
+}
+
+function createCustomer(ctx: RequestContext, raw: unknown): Stripe.Customer {
+  const params = parseParams(createSchema, raw);
+  const pm = params.payment_method ? resolvePaymentMethod(ctx, params.payment_method, "payment_method") : null;
+  const customer = buildCustomer(ctx, params);
+  customer.description = params.description ?? null;
+  customer.phone = params.phone ?? null;
+  customer.metadata = params.metadata ?? {};
+  customer.preferred_locales = params.preferred_locales ?? [];
+  saveCustomer(ctx, customer);
+  if (pm) attachPaymentMethod(ctx, pm, customer.id, "payment_method");
+  const defaultPm = params.invoice_settings?.default_payment_method;
+  if (defaultPm) {
+    checkDefaultPaymentMethod(ctx, customer.id, defaultPm);
+    customer.invoice_settings.default_payment_method = defaultPm;
+    ctx.engine.store.put("customer", customer);
+  }
+  return customer;
+}
+
+function updateCustomer(ctx: RequestContext, id: string, raw: unknown): Stripe.Customer {
+  const customer = findOrThrow(ctx.engine, "customer", id);
+  const params = parseParams(updateSchema, raw);
+  const defaultPm = params.invoice_settings?.default_payment_method;
+  if (defaultPm) checkDefaultPaymentMethod(ctx, id, defaultPm);
+  const before = structuredClone(customer);
+  if (params.email !== undefined) customer.email = params.email;
+  if (params.name !== undefined) customer.name = params.name;
+  if (params.description !== undefined) customer.description = params.description;
+  if (params.phone !== undefined) customer.phone = params.phone;
+  if (params.preferred_locales !== undefined) customer.preferred_locales = params.preferred_locales ?? [];
+  if (params.metadata !== undefined) customer.metadata = mergeMetadata(customer.metadata, raw, params.metadata);
+  if (defaultPm !== undefined) {
+    customer.invoice_settings = { ...customer.invoice_settings, default_payment_method: defaultPm };
+  }
+  ctx.engine.store.put("customer", customer);
+  publishEvent(ctx.engine, "customer.updated", customer, ctx.request, changedFields(before, customer));
+  return customer;
+}
+
+function deleteCustomer(ctx: RequestContext, id: string): Stripe.DeletedCustomer {
+  const customer = findOrThrow(ctx.engine, "customer", id);
+  ctx.engine.store.remove("customer", id);
+  publishEvent(ctx.engine, "customer.deleted", customer, ctx.request);
+  return { id, object: "customer", deleted: true };
+}
+
+function listCustomers(ctx: RequestContext, raw: unknown): Stripe.ApiList<Stripe.Customer> {
+  const params = parseParams(listSchema, raw);
+  const customers = ctx.engine.store
+    .all("customer")
+    .filter((c) => (params.email === undefined || c.email === params.email) && inRange(c.created, params.created));
+  return paginate(customers, params, ctx.path);
+}
+
+export const customerRoutes: Route[] = [
+  { method: "POST", path: "/v1/customers", returns: "customer", handle: (ctx, p) => createCustomer(ctx, p) },
+  { method: "GET", path: "/v1/customers", returns: "list:customer", handle: (ctx, p) => listCustomers(ctx, p) },
+  {
+    method: "GET",
+    path: "/v1/customers/:id",
+    returns: "customer",
+    handle: (ctx, p, { id }) => (parseParams(obj({}), p), findOrThrow(ctx.engine, "customer", id!)),
+  },
+  {
+    method: "POST",
+    path: "/v1/customers/:id",
+    returns: "customer",
+    handle: (ctx, p, { id }) => updateCustomer(ctx, id!, p),
+  },
+  {
+    method: "DELETE",
+    path: "/v1/customers/:id",
+    returns: "customer",
+    handle: (ctx, p, { id }) => (parseParams(obj({}), p), deleteCustomer(ctx, id!)),
+  },
+];

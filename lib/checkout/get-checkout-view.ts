@@ -1,0 +1,50 @@
+import { getDb } from "../db";
+import { getAvailability, getHold } from "../inventory";
+import { getPublishableKey, getStripe } from "../stripe/get-stripe";
+
+export type CheckoutView = {
+  holdId: string;
+  status: "active" | "released" | "converted";
+  expiresAt: string;
+  serverNow: number;
+  eventName: string;
+  eventSlug: string;
+  lines: { name: string; quantity: number }[];
+  payment: { uiMode: "embedded"; clientSecret: string; publishableKey: string } | { uiMode: "hosted"; url: string } | null;
+  orderToken: string | null;
+  /** Whether the same seats could be held again right now (offered after a hold ends). */
+  canRetry: boolean;
+};
+
+/** Everything the checkout page shows, for the hold's own shopper only (null otherwise). */
+export async function getCheckoutView({ holdId, holderId }: { holdId: string; holderId: string | undefined }): Promise<CheckoutView | null> {
+  const hold = await getHold({ holdId });
+  if (!hold || !holderId || hold.holderId !== holderId) return null;
+  let payment: CheckoutView["payment"] = null;
+  if (hold.status === "active" && hold.checkoutSessionId) {
+    const session = await getStripe().checkout.sessions.retrieve(hold.checkoutSessionId);
+    if (session.status === "open") {
+      payment = session.client_secret
+        ? { uiMode: "embedded", clientSecret: session.client_secret, publishableKey: getPublishableKey() }
+        : session.url
+          ? { uiMode: "hosted", url: session.url }
+          : null;
+    }
+  }
+  const order = hold.checkoutSessionId
+    ? await getDb().order.findUnique({ where: { checkoutSessionId: hold.checkoutSessionId }, select: { token: true } })
+    : null;
+  const availability = await getAvailability({ ticketTypeIds: hold.lines.map((line) => line.ticketTypeId) });
+  return {
+    holdId: hold.id,
+    status: hold.status,
+    expiresAt: hold.expiresAt.toISOString(),
+    serverNow: Date.now(),
+    eventName: hold.lines[0]?.eventName ?? "",
+    eventSlug: hold.lines[0]?.eventSlug ?? "",
+    lines: hold.lines.map((line) => ({ name: line.name, quantity: line.quantity })),
+    payment,
+    orderToken: order?.token ?? null,
+    canRetry: hold.lines.every((line) => (availability.get(line.ticketTypeId)?.available ?? 0) >= line.quantity),
+  };
+}

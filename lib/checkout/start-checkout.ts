@@ -1,0 +1,62 @@
+import { z } from "zod";
+import { getDb } from "../db";
+import { getEnv } from "../env";
+import { AppError } from "../errors";
+import { attachCheckoutSession, releaseHold, reserveSeats } from "../inventory";
+import { createTicketCheckoutSession } from "../stripe/create-ticket-checkout-session";
+
+export const startCheckoutSchema = z.object({
+  holderId: z.string().min(1),
+  items: z.array(z.object({ ticketTypeId: z.string().uuid(), quantity: z.number().int().min(1) })).min(1, "Choose at least one ticket."),
+  currency: z.string().regex(/^[a-z]{3}$/).optional(),
+  uiMode: z.enum(["hosted", "embedded"]).optional(),
+});
+
+export type StartCheckoutInput = z.infer<typeof startCheckoutSchema>;
+
+/**
+ * Holds the seats, then opens a Checkout Session for them at the catalog's prices (never a price from the
+ * browser) and links the two. If Stripe cannot be reached the hold is released at once.
+ */
+export async function startCheckout(input: StartCheckoutInput): Promise<{ holdId: string }> {
+  const { holderId, items, currency, uiMode } = startCheckoutSchema.parse(input);
+  const ticketTypes = await getDb().ticketType.findMany({
+    where: { id: { in: items.map((item) => item.ticketTypeId) } },
+    include: { price: true },
+  });
+  if (ticketTypes.length !== items.length) throw new AppError("not_found", "That ticket type does not exist.");
+  if (new Set(ticketTypes.map((t) => t.eventId)).size > 1) throw new AppError("invalid_input", "One event per order.");
+  const lines = items.map((item) => {
+    const price = ticketTypes.find((t) => t.id === item.ticketTypeId)?.price;
+    if (!price?.active) throw new AppError("conflict", "That ticket type is not on sale.");
+    return { priceId: price.id, quantity: item.quantity, price };
+  });
+  const chosenCurrency = currency && lines.every((line) => offersCurrency(line.price, currency)) ? currency : undefined;
+
+  const hold = await reserveSeats({ holderId, items });
+  const env = getEnv();
+  try {
+    const session = await createTicketCheckoutSession({
+      holdId: hold.holdId,
+      holdEndsAt: hold.expiresAt,
+      lines,
+      currency: chosenCurrency,
+      uiMode: uiMode ?? env.CHECKOUT_UI_MODE,
+      urls: {
+        success: `${env.APP_URL}/orders/complete?session_id={CHECKOUT_SESSION_ID}`,
+        return: `${env.APP_URL}/orders/complete?session_id={CHECKOUT_SESSION_ID}`,
+        cancel: `${env.APP_URL}/checkout/${hold.holdId}/cancel?session_id={CHECKOUT_SESSION_ID}`,
+      },
+    });
+    await attachCheckoutSession({ holdId: hold.holdId, checkoutSessionId: session.id });
+  } catch (error) {
+    await releaseHold({ holdId: hold.holdId, reason: "checkout_failed" });
+    console.error("checkout: could not create a Checkout Session", error);
+    throw new AppError("payment_provider_error", "Payments are unavailable right now. Your seats were not held — please try again.");
+  }
+  return { holdId: hold.holdId };
+}
+
+function offersCurrency(price: { currency: string; currencyOptions: unknown }, currency: string): boolean {
+  return price.currency === currency || Object.hasOwn(price.currencyOptions ?? {}, currency);
+}

@@ -1,0 +1,37 @@
+import { getDb } from "../db";
+
+export type HoldDetails = {
+  id: string;
+  holderId: string;
+  status: "active" | "released" | "converted";
+  expiresAt: Date;
+  checkoutSessionId: string | null;
+  releaseReason: string | null;
+  lines: { ticketTypeId: string; name: string; quantity: number; priceId: string | null; eventSlug: string; eventName: string }[];
+};
+
+/** A hold with what it holds, or null. */
+export async function getHold({ holdId }: { holdId: string }): Promise<HoldDetails | null> {
+  if (!/^[0-9a-f-]{36}$/i.test(holdId)) return null;
+  const hold = await getDb().hold.findUnique({
+    where: { id: holdId },
+    include: { lines: { include: { ticketType: { include: { event: true } } } } },
+  });
+  if (!hold) return null;
+  return {
+    id: hold.id,
+    holderId: hold.holderId,
+    status: hold.status,
+    expiresAt: hold.expiresAt,
+    checkoutSessionId: hold.checkoutSessionId,
+    releaseReason: hold.releaseReason,
+    lines: hold.lines.map((line) => ({
+      ticketTypeId: line.ticketTypeId,
+      name: line.ticketType.name,
+      quantity: line.quantity,
+      priceId: line.ticketType.priceId,
+      eventSlug: line.ticketType.event.slug,
+      eventName: line.ticketType.event.name,
+    })),
+  };
+}

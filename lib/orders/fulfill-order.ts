@@ -1,0 +1,31 @@
+import { awaitAsyncPayment } from "../inventory";
+import { retrieveCheckoutSession } from "../stripe/retrieve-checkout-session";
+import { recordPaidOrder } from "./record-paid-order";
+
+export type FulfilResult =
+  | { state: "fulfilled"; token: string; created: boolean }
+  | { state: "processing" }
+  | { state: "not_paid"; status: string | null };
+
+/**
+ * Turns a paid Checkout Session into an order with tickets. Idempotent, convergent and safe to run at any
+ * time from anywhere (webhooks, the success page, the sweeper, the reconciler): it re-reads the session from
+ * Stripe and acts on what Stripe says now, not on what a caller or event claims.
+ */
+export async function fulfillOrder({ checkoutSessionId }: { checkoutSessionId: string }): Promise<FulfilResult> {
+  const session = await retrieveCheckoutSession(checkoutSessionId);
+  if (session.status !== "complete") return { state: "not_paid", status: session.status };
+  const holdId = session.metadata?.hold_id ?? null;
+  if (session.payment_status === "unpaid") {
+    if (holdId) await awaitAsyncPayment({ holdId });
+    return { state: "processing" };
+  }
+  const order = await recordPaidOrder({
+    checkoutSessionId: session.id,
+    holdId,
+    email: session.customer_details?.email ?? session.customer_email ?? null,
+    amountTotal: session.amount_total ?? 0,
+    currency: session.currency ?? "eur",
+  });
+  return { state: "fulfilled", ...order };
+}

@@ -1,0 +1,24 @@
+import "server-only";
+import type Stripe from "stripe";
+import { getStripe } from "./get-stripe";
+import { isStripeError } from "./is-stripe-error";
+
+export type ExpireOutcome = { state: "expired" } | { state: "complete"; session: Stripe.Checkout.Session };
+
+/**
+ * Ends a session so it can no longer be paid. Stripe refuses to expire a session that is not open; then the
+ * session is re-read: already expired counts as expired, complete is reported so the caller can fulfil.
+ */
+export async function expireCheckoutSession(id: string): Promise<ExpireOutcome> {
+  const stripe = getStripe();
+  try {
+    await stripe.checkout.sessions.expire(id);
+    return { state: "expired" };
+  } catch (error) {
+    if (!isStripeError(error) || error.statusCode !== 400) throw error;
+    const session = await stripe.checkout.sessions.retrieve(id);
+    if (session.status === "expired") return { state: "expired" };
+    if (session.status === "complete") return { state: "complete", session };
+    throw error;
+  }
+}
