@@ -47,14 +47,13 @@ export async function applyMigrations(database: Database): Promise<string[]> {
           if (appliedChecksum !== checksum) throw new Error(`Migration ${name} was edited after it was applied.`);
           continue;
         }
-        await connection.exec(`BEGIN;\n${sql}\n;COMMIT;`).catch(async (error: unknown) => {
+        // The record goes in the migration's own transaction: applied and recorded, or neither.
+        const record = `INSERT INTO "_prisma_migrations" (id, checksum, finished_at, migration_name, applied_steps_count)
+          VALUES ('${randomUUID()}', '${checksum}', now(), '${name.replace(/'/g, "''")}', 1);`;
+        await connection.exec(`BEGIN;\n${sql}\n;\n${record}\nCOMMIT;`).catch(async (error: unknown) => {
           await connection.exec("ROLLBACK").catch(() => undefined);
           throw new Error(`Migration ${name} failed: ${(error as Error).message}`);
         });
-        await connection.query(
-          `INSERT INTO "_prisma_migrations" (id, checksum, finished_at, migration_name, applied_steps_count) VALUES ($1, $2, now(), $3, 1)`,
-          [randomUUID(), checksum, name],
-        );
         done.push(name);
       }
       return done;

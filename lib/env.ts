@@ -14,7 +14,8 @@ const envSchema = z.object({
   STRIPE_PUBLISHABLE_KEY: z.string().regex(/^pk_(test|live)_\w+$/, "must be a publishable key (pk_…)").optional(),
   STRIPE_WEBHOOK_SECRET: z.string().regex(/^whsec_\w+$/, "must be a webhook signing secret (whsec_…)").optional(),
   STRIPE_EMULATOR_URL: z.string().url().default("http://127.0.0.1:12111"),
-  HOLD_MINUTES: z.coerce.number().positive().max(24 * 60).default(10),
+  // A Checkout Session lives at most 24 hours, and it must outlive the hold.
+  HOLD_MINUTES: z.coerce.number().positive().max(23 * 60).default(10),
   MAX_SEATS_PER_ORDER: z.coerce.number().int().min(1).max(100).default(6),
   MAX_ACTIVE_HOLDS: z.coerce.number().int().min(1).max(100).default(3),
   APP_URL: z.string().url().default("http://localhost:3000"),

@@ -1,6 +1,7 @@
 "use client";
 
-import { useEffect, useRef, useTransition } from "react";
+import { useActionState, useEffect, useRef } from "react";
+import type { ActionState } from "@/lib/action";
 import type { CheckoutView } from "@/lib/checkout/get-checkout-view";
 import { Countdown } from "../countdown/countdown";
 import { useCountdown } from "../countdown/use-countdown";
@@ -9,7 +10,7 @@ import { EmbeddedCheckoutForm } from "./embedded-checkout-form";
 type Props = {
   view: CheckoutView;
   endHold: () => Promise<void>;
-  retry: () => Promise<void>;
+  retry: (state: ActionState) => Promise<ActionState>;
 };
 
 /**
@@ -19,7 +20,7 @@ type Props = {
 export function CheckoutPanel({ view, endHold, retry }: Props) {
   const remaining = useCountdown(view.expiresAt, view.serverNow);
   const isOver = view.status !== "active" || remaining <= 0;
-  const [isRetrying, startRetry] = useTransition();
+  const [retryState, retryAction, isRetrying] = useActionState(retry, {});
   const ended = useRef(false);
 
   useEffect(() => {
@@ -53,16 +54,22 @@ export function CheckoutPanel({ view, endHold, retry }: Props) {
         {isOver ? (
           <div role="status" className="space-y-4 rounded-xl border border-amber-200 bg-amber-50 p-6">
             <h2 className="text-lg font-semibold">Your hold has ended</h2>
-            <p>Time ran out, so your seats went back on sale.</p>
+            <p>{view.status === "released" ? "Time ran out, so your seats went back on sale." : "Time ran out; your seats are going back on sale."}</p>
+            {retryState.error && (
+              <p role="alert" className="font-medium text-red-800">
+                {retryState.error}
+              </p>
+            )}
             {view.canRetry ? (
-              <button
-                type="button"
-                disabled={isRetrying}
-                onClick={() => startRetry(retry)}
-                className="rounded-lg bg-brand-600 px-5 py-2.5 font-semibold text-white hover:bg-brand-700 disabled:opacity-50"
-              >
-                {isRetrying ? "Holding your seats…" : "Hold the same seats again"}
-              </button>
+              <form action={retryAction}>
+                <button
+                  type="submit"
+                  disabled={isRetrying}
+                  className="rounded-lg bg-brand-600 px-5 py-2.5 font-semibold text-white hover:bg-brand-700 disabled:opacity-50"
+                >
+                  {isRetrying ? "Holding your seats…" : "Hold the same seats again"}
+                </button>
+              </form>
             ) : (
               <p className="font-medium">Those tickets are no longer available.</p>
             )}

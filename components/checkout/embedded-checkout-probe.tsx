@@ -14,14 +14,15 @@ export function EmbeddedCheckoutProbe({ publishableKey, clientSecret }: { publis
       {isComplete && <p role="status">Payment complete (onComplete called)</p>}
       {isMounted ? (
         <>
+          {/* Above the form: the form resizes itself as it loads, which would move a button below it. */}
+          <button type="button" onClick={() => setIsMounted(false)} className="rounded border px-3 py-1">
+            Remove the form
+          </button>
           <div id="checkout" className="rounded-xl border border-stone-200 bg-white p-2">
             <EmbeddedCheckoutProvider stripe={stripePromise} options={{ clientSecret, onComplete: () => setIsComplete(true) }}>
               <EmbeddedCheckout />
             </EmbeddedCheckoutProvider>
           </div>
-          <button type="button" onClick={() => setIsMounted(false)} className="rounded border px-3 py-1">
-            Remove the form
-          </button>
         </>
       ) : (
         <p>The form was removed.</p>

@@ -8,6 +8,15 @@ async function oneTimePrice(target: Target, amount = 2000, currency = "usd") {
   return target.stripe.prices.create({ currency, unit_amount: amount, product_data: { name: "General admission" } });
 }
 
+async function monthlyPrice(target: Target, amount: number, name: string) {
+  return target.stripe.prices.create({
+    currency: "usd",
+    unit_amount: amount,
+    recurring: { interval: "month" },
+    product_data: { name },
+  });
+}
+
 const SUCCESS_URL = "https://example.com/done?session={CHECKOUT_SESSION_ID}";
 
 contractSuite("checkout sessions", (target) => {
@@ -173,12 +182,7 @@ contractSuite("checkout sessions", (target) => {
 
   it("requires a recurring price in subscription mode and refuses one in payment mode", async () => {
     const oneTime = await oneTimePrice(target);
-    const monthly = await target.stripe.prices.create({
-      currency: "usd",
-      unit_amount: 500,
-      recurring: { interval: "month" },
-      product_data: { name: "Club" },
-    });
+    const monthly = await monthlyPrice(target, 500, "Club");
     const sub = await stripeError(
       target.stripe.checkout.sessions.create({
         mode: "subscription",
@@ -417,12 +421,7 @@ describe("checkout completion [emulator only]", () => {
   });
 
   it("starts a trialing subscription in subscription mode", async () => {
-    const price = await emulator.stripe.prices.create({
-      currency: "usd",
-      unit_amount: 900,
-      recurring: { interval: "month" },
-      product_data: { name: "Club" },
-    });
+    const price = await monthlyPrice(emulator, 900, "Club");
     const session = await emulator.stripe.checkout.sessions.create({
       mode: "subscription",
       line_items: [{ price: price.id, quantity: 1 }],
@@ -444,12 +443,7 @@ describe("checkout completion [emulator only]", () => {
   });
 
   it("charges the first invoice in subscription mode without a trial", async () => {
-    const price = await emulator.stripe.prices.create({
-      currency: "usd",
-      unit_amount: 1500,
-      recurring: { interval: "month" },
-      product_data: { name: "Pro" },
-    });
+    const price = await monthlyPrice(emulator, 1500, "Pro");
     const session = await emulator.stripe.checkout.sessions.create({
       mode: "subscription",
       line_items: [{ price: price.id, quantity: 2 }],

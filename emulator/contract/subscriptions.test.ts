@@ -17,16 +17,26 @@ async function customerWithCard(target: Target, pm = "pm_card_visa") {
   return { customer, method };
 }
 
+/** A monthly subscription paid by a newly attached card (its default payment method); `params` add to the create. */
+async function subscribeWithCard(
+  target: Target,
+  params: Omit<Stripe.SubscriptionCreateParams, "customer" | "items" | "default_payment_method"> = {},
+  card: { amount?: number; pm?: string } = {},
+) {
+  const price = await monthlyPrice(target, card.amount);
+  const { customer, method } = await customerWithCard(target, card.pm);
+  const sub = await target.stripe.subscriptions.create({
+    customer: customer.id,
+    items: [{ price: price.id }],
+    default_payment_method: method.id,
+    ...params,
+  });
+  return { customer, sub };
+}
+
 contractSuite("subscriptions", (target) => {
   it("charges at once with a default payment method", async () => {
-    const price = await monthlyPrice(target);
-    const { customer, method } = await customerWithCard(target);
-    const sub = await target.stripe.subscriptions.create({
-      customer: customer.id,
-      items: [{ price: price.id }],
-      default_payment_method: method.id,
-      expand: ["latest_invoice"],
-    });
+    const { sub } = await subscribeWithCard(target, { expand: ["latest_invoice"] });
     expect(sub.id).toMatch(/^sub_/);
     expect(sub.status).toBe("active");
     const invoice = sub.latest_invoice as Stripe.Invoice;
@@ -91,13 +101,7 @@ contractSuite("subscriptions", (target) => {
   });
 
   it("updates metadata and cancel_at_period_end, and lists by customer", async () => {
-    const price = await monthlyPrice(target);
-    const { customer, method } = await customerWithCard(target);
-    const sub = await target.stripe.subscriptions.create({
-      customer: customer.id,
-      items: [{ price: price.id }],
-      default_payment_method: method.id,
-    });
+    const { customer, sub } = await subscribeWithCard(target);
     const updated = await target.stripe.subscriptions.update(sub.id, {
       metadata: { seat: "A1" },
       cancel_at_period_end: true,
@@ -134,14 +138,7 @@ describe("subscription lifecycle on the clock [emulator only]", () => {
   const day = 24 * 60 * 60;
 
   it("warns before the trial ends, then bills and activates", async () => {
-    const price = await monthlyPrice(emulator, 2000);
-    const { customer, method } = await customerWithCard(emulator);
-    const sub = await emulator.stripe.subscriptions.create({
-      customer: customer.id,
-      items: [{ price: price.id }],
-      default_payment_method: method.id,
-      trial_period_days: 7,
-    });
+    const { sub } = await subscribeWithCard(emulator, { trial_period_days: 7 }, { amount: 2000 });
     expect(sub.status).toBe("trialing");
     await emulator.advanceClock(5 * day);
     const warned = await emulator.stripe.events.list({ type: "customer.subscription.trial_will_end" });
@@ -170,7 +167,9 @@ describe("subscription lifecycle on the clock [emulator only]", () => {
       payment_behavior: "default_incomplete",
     });
     const siId = sub.pending_setup_intent as string;
-    const si = await emulator.stripe.setupIntents.confirm(siId, { payment_method: "pm_card_authenticationRequiredOnSetup" });
+    const si = await emulator.stripe.setupIntents.confirm(siId, {
+      payment_method: "pm_card_authenticationRequiredOnSetup",
+    });
     expect(si.status).toBe("requires_action");
     await emulator.call("POST", `/_emulator/3ds/${siId}/complete`);
     const settled = await emulator.stripe.subscriptions.retrieve(sub.id);
@@ -181,14 +180,11 @@ describe("subscription lifecycle on the clock [emulator only]", () => {
   });
 
   it("goes past_due when the trial ends on a card that fails off session", async () => {
-    const price = await monthlyPrice(emulator, 2000);
-    const { customer, method } = await customerWithCard(emulator, "pm_card_chargeCustomerFail");
-    const sub = await emulator.stripe.subscriptions.create({
-      customer: customer.id,
-      items: [{ price: price.id }],
-      default_payment_method: method.id,
-      trial_period_days: 1,
-    });
+    const { sub } = await subscribeWithCard(
+      emulator,
+      { trial_period_days: 1 },
+      { amount: 2000, pm: "pm_card_chargeCustomerFail" },
+    );
     await emulator.advanceClock(day + 60);
     expect((await emulator.stripe.subscriptions.retrieve(sub.id)).status).toBe("past_due");
     const failed = await emulator.stripe.events.list({ type: "invoice.payment_failed" });

@@ -1,6 +1,8 @@
 import type Stripe from "stripe";
 import { publishEvent } from "../engine/publish-event";
+import type { Collections } from "../engine/store";
 import { StripeApiError, invalidRequest } from "../engine/stripe-error";
+import type { CardFailure } from "./card-errors";
 import { buildCustomer, saveCustomer } from "./customers";
 import type { RequestContext } from "./context";
 import { expireSession } from "./checkout-sessions";
@@ -89,6 +91,52 @@ function link(ctx: RequestContext, intentId: string, session: Stripe.Checkout.Se
   ctx.engine.store.touch();
 }
 
+/**
+ * The intent for this try at the session, linked to it. A retry after a decline reuses the session's
+ * intent, as Checkout does; otherwise `create` makes (and saves) a new one.
+ */
+function intentForAttempt<K extends "payment_intent" | "setup_intent">(
+  ctx: RequestContext,
+  session: Stripe.Checkout.Session,
+  payer: Payer,
+  type: K,
+  create: () => Collections[K],
+): Collections[K] {
+  const attempts = attemptsOf(ctx, session.id);
+  const previous = attempts[type];
+  let intent = previous ? ctx.engine.store.get(type, previous) : undefined;
+  if (!intent || intent.status !== "requires_payment_method") {
+    intent = create();
+    attempts[type] = intent.id;
+  }
+  session[type] = intent.id;
+  ctx.engine.store.put("checkout.session", session);
+  link(ctx, intent.id, session, payer);
+  return intent;
+}
+
+/**
+ * An attempt that did not go through: the challenge URL when it waits for 3-D Secure, the intent's card
+ * error (thrown) when it failed. Null when it went through and the session can finish.
+ */
+function challengeOrThrow(
+  ctx: RequestContext,
+  session: Stripe.Checkout.Session,
+  intent: Stripe.PaymentIntent | Stripe.SetupIntent | undefined,
+  attempt: { outcome: string; failure?: CardFailure },
+): CompletionResult | null {
+  // An attempt that waits or failed always has an intent; only a completed one may have none.
+  if (attempt.outcome === "requires_action") {
+    return { status: "requires_action", challenge_url: challengeUrl(ctx, intent!.id), session };
+  }
+  if (attempt.outcome === "failed") {
+    throw intent!.object === "payment_intent"
+      ? paymentError(intent!, attempt.failure!)
+      : setupError(intent!, attempt.failure!);
+  }
+  return null;
+}
+
 function payForSession(
   ctx: RequestContext,
   session: Stripe.Checkout.Session,
@@ -96,12 +144,9 @@ function payForSession(
   payer: Payer,
   async: "succeeded" | "failed" | undefined,
 ): CompletionResult {
-  const attempts = attemptsOf(ctx, session.id);
   const terms = ctx.engine.store.internal.sessionTerms[session.id]?.payment_intent_data;
-  // A retry after a decline reuses the session's PaymentIntent, as Checkout does.
-  let pi = attempts.payment_intent ? ctx.engine.store.get("payment_intent", attempts.payment_intent) : undefined;
-  if (!pi || pi.status !== "requires_payment_method") {
-    pi = savePaymentIntent(
+  const pi = intentForAttempt(ctx, session, payer, "payment_intent", () =>
+    savePaymentIntent(
       ctx,
       buildPaymentIntent(ctx, {
         amount: session.amount_total ?? 0,
@@ -113,12 +158,8 @@ function payForSession(
         receipt_email: terms?.receipt_email ?? null,
         setup_future_usage: terms?.setup_future_usage ?? null,
       }),
-    );
-    attempts.payment_intent = pi.id;
-  }
-  session.payment_intent = pi.id;
-  ctx.engine.store.put("checkout.session", session);
-  link(ctx, pi.id, session, payer);
+    ),
+  );
   if (async) {
     startAsyncPayment(ctx, pi, pm);
     ctx.engine.store.internal.asyncOutcomes[session.id] = {
@@ -138,11 +179,11 @@ export function afterPaymentAttempt(
   attempt: PaymentAttempt,
   payer: Payer,
 ): CompletionResult {
-  if (attempt.outcome === "requires_action")
-    return { status: "requires_action", challenge_url: challengeUrl(ctx, pi.id), session };
-  if (attempt.outcome === "failed") throw paymentError(pi, attempt.failure!);
-  // Funds only authorized (manual capture) are not yet paid.
-  return finishCheckout(ctx, session, payer, { payment_status: pi.status === "succeeded" ? "paid" : "unpaid" });
+  return (
+    challengeOrThrow(ctx, session, pi, attempt) ??
+    // Funds only authorized (manual capture) are not yet paid.
+    finishCheckout(ctx, session, payer, { payment_status: pi.status === "succeeded" ? "paid" : "unpaid" })
+  );
 }
 
 function setUpForSession(
@@ -151,28 +192,21 @@ function setUpForSession(
   pm: Stripe.PaymentMethod,
   payer: Payer,
 ): CompletionResult {
-  const attempts = attemptsOf(ctx, session.id);
   const terms = ctx.engine.store.internal.sessionTerms[session.id]?.setup_intent_data;
-  let si = attempts.setup_intent ? ctx.engine.store.get("setup_intent", attempts.setup_intent) : undefined;
-  if (!si || si.status !== "requires_payment_method") {
-    si = saveSetupIntent(
+  const si = intentForAttempt(ctx, session, payer, "setup_intent", () =>
+    saveSetupIntent(
       ctx,
       buildSetupIntent(ctx, {
         customer: typeof session.customer === "string" ? session.customer : null,
         metadata: terms?.metadata ?? {},
         description: terms?.description ?? null,
       }),
-    );
-    attempts.setup_intent = si.id;
-  }
-  session.setup_intent = si.id;
-  ctx.engine.store.put("checkout.session", session);
-  link(ctx, si.id, session, payer);
-  const attempt = confirmSetup(ctx, si, pm);
-  if (attempt.outcome === "requires_action")
-    return { status: "requires_action", challenge_url: challengeUrl(ctx, si.id), session };
-  if (attempt.outcome === "failed") throw setupError(si, attempt.failure!);
-  return finishCheckout(ctx, session, payer, { payment_status: "no_payment_required" });
+    ),
+  );
+  return (
+    challengeOrThrow(ctx, session, si, confirmSetup(ctx, si, pm)) ??
+    finishCheckout(ctx, session, payer, { payment_status: "no_payment_required" })
+  );
 }
 
 function subscribeForSession(
@@ -192,20 +226,14 @@ function subscribeForSession(
   attachPaymentMethod(ctx, pm, customerId);
   const started = startCheckoutSubscription(ctx, session, customerId, pm);
   if (started.intent) link(ctx, started.intent.id, session, payer);
-  if (started.outcome === "requires_action") {
-    return { status: "requires_action", challenge_url: challengeUrl(ctx, started.intent!.id), session };
-  }
-  if (started.outcome === "failed") {
-    const intent = started.intent!;
-    throw intent.object === "payment_intent"
-      ? paymentError(intent, started.failure!)
-      : setupError(intent, started.failure!);
-  }
-  return finishCheckout(ctx, session, payer, {
-    payment_status: started.paid ? "paid" : "no_payment_required",
-    customer: customerId,
-    subscription: started.subscription!,
-  });
+  return (
+    challengeOrThrow(ctx, session, started.intent, started) ??
+    finishCheckout(ctx, session, payer, {
+      payment_status: started.paid ? "paid" : "no_payment_required",
+      customer: customerId,
+      subscription: started.subscription!,
+    })
+  );
 }
 
 /**

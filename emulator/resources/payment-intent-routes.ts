@@ -1,10 +1,11 @@
 import type Stripe from "stripe";
 import { invalidRequest } from "../engine/stripe-error";
 import type { RequestContext, Route } from "./context";
+import { findIntentForClient } from "./find-intent-for-client";
 import { settleIntent } from "./intent-outcomes";
 import { findOrThrow, idOf } from "./lookup";
 import { paginate } from "./paginate";
-import { bool, inRange, int, list, metadata, obj, oneOf, paginationShape, parseParams, range, str } from "./params";
+import { bool, inRange, int, metadata, obj, oneOf, paginationShape, parseParams, range, str } from "./params";
 import {
   buildPaymentIntent,
   cancelPaymentIntent,
@@ -13,14 +14,17 @@ import {
   paymentError,
   savePaymentIntent,
 } from "./payment-intents";
-import { createCardPaymentMethod, paymentMethodDataShape, resolvePaymentMethod } from "./payment-methods";
+import {
+  confirmShape as sharedConfirmShape,
+  paymentMethodChoiceShape,
+  pickConfirmPaymentMethod,
+  setPaymentMethodToConfirm,
+  type ConfirmParams as SharedConfirmParams,
+} from "./pick-confirm-payment-method";
 import { currency, mergeMetadata } from "./prices";
-import { checkClientSecret } from "./three-d-secure";
 
 const confirmShape = {
-  payment_method: str().optional(),
-  payment_method_data: paymentMethodDataShape.optional(),
-  return_url: str().optional(),
+  ...sharedConfirmShape,
   off_session: bool().optional(),
   receipt_email: str().optional(),
   setup_future_usage: oneOf(["on_session", "off_session"]).optional(),
@@ -35,13 +39,7 @@ const createSchema = obj({
   metadata: metadata().optional(),
   capture_method: oneOf(["automatic", "automatic_async", "manual"]).optional(),
   confirm: bool().optional(),
-  // This API version has no `payment_method_types` on create; the emulator only does cards either way.
-  allowed_payment_method_types: list(str()).optional(),
-  excluded_payment_method_types: list(str()).optional(),
-  automatic_payment_methods: obj({
-    enabled: bool(),
-    allow_redirects: oneOf(["always", "never"]).optional(),
-  }).optional(),
+  ...paymentMethodChoiceShape,
   statement_descriptor_suffix: str(22).optional(),
   ...confirmShape,
 });
@@ -63,37 +61,17 @@ const cancelSchema = obj({
 const captureSchema = obj({ amount_to_capture: int({ min: 1 }).optional(), metadata: metadata().optional() });
 const listSchema = obj({ ...paginationShape, customer: str().optional(), created: range().optional() });
 
-type ConfirmParams = {
-  payment_method?: string;
-  payment_method_data?: {
-    card: { number: string; exp_month: number; exp_year: number; cvc?: string };
-    billing_details?: { email?: string; name?: string; phone?: string };
-    metadata?: Record<string, string>;
-  };
-  off_session?: boolean;
-};
+type ConfirmParams = SharedConfirmParams & { off_session?: boolean };
 
 /** The PaymentMethod a confirmation names, by id or as raw card data from Stripe.js. */
 function paymentMethodOf(ctx: RequestContext, params: ConfirmParams, fallback: string | null): Stripe.PaymentMethod {
-  if (params.payment_method && params.payment_method_data) {
-    throw invalidRequest(
-      "You may only specify one of these parameters: payment_method, payment_method_data.",
-      "payment_method_data",
-    );
-  }
-  if (params.payment_method_data) {
-    const d = params.payment_method_data;
-    return createCardPaymentMethod(ctx, d.card, d.billing_details, d.metadata ?? {});
-  }
-  const id = params.payment_method ?? fallback;
-  if (!id) {
-    throw invalidRequest(
+  return pickConfirmPaymentMethod(ctx, params, fallback, () =>
+    invalidRequest(
       "You cannot confirm this PaymentIntent because it's missing a payment method. To confirm the PaymentIntent, update it with a payment method or pass `payment_method`.",
       "payment_method",
       "payment_intent_unexpected_state",
-    );
-  }
-  return resolvePaymentMethod(ctx, id, "payment_method");
+    ),
+  );
 }
 
 /** Confirms and lets whatever waits on the intent (invoice, checkout) follow; declines are 402s. */
@@ -133,10 +111,7 @@ function createPaymentIntent(ctx: RequestContext, raw: unknown): Stripe.PaymentI
       allow_redirects: params.automatic_payment_methods.allow_redirects ?? "always",
       enabled: params.automatic_payment_methods.enabled,
     };
-  if (params.payment_method && !params.confirm) {
-    pi.payment_method = resolvePaymentMethod(ctx, params.payment_method, "payment_method").id;
-    pi.status = "requires_confirmation";
-  }
+  if (params.payment_method && !params.confirm) setPaymentMethodToConfirm(ctx, pi, params.payment_method);
   savePaymentIntent(ctx, pi);
   return params.confirm ? confirm(ctx, pi, params) : pi;
 }
@@ -158,26 +133,19 @@ function updatePaymentIntent(ctx: RequestContext, id: string, raw: unknown): Str
   if (params.receipt_email !== undefined) pi.receipt_email = params.receipt_email;
   if (params.customer !== undefined) pi.customer = findOrThrow(ctx.engine, "customer", params.customer, "customer").id;
   if (params.metadata !== undefined) pi.metadata = mergeMetadata(pi.metadata, raw, params.metadata);
-  if (params.payment_method !== undefined) {
-    pi.payment_method = resolvePaymentMethod(ctx, params.payment_method, "payment_method").id;
-    pi.status = "requires_confirmation";
-  }
+  if (params.payment_method !== undefined) setPaymentMethodToConfirm(ctx, pi, params.payment_method);
   ctx.engine.store.put("payment_intent", pi);
   return pi;
 }
 
 function retrieve(ctx: RequestContext, id: string, raw: unknown): Stripe.PaymentIntent {
   const params = parseParams(retrieveSchema, raw);
-  const pi = findOrThrow(ctx.engine, "payment_intent", id);
-  checkClientSecret(ctx, pi, params.client_secret, "PaymentIntent");
-  return pi;
+  return findIntentForClient(ctx, "payment_intent", id, params.client_secret);
 }
 
 function confirmRoute(ctx: RequestContext, id: string, raw: unknown): Stripe.PaymentIntent {
   const params = parseParams(confirmSchema, raw);
-  const pi = findOrThrow(ctx.engine, "payment_intent", id);
-  checkClientSecret(ctx, pi, params.client_secret, "PaymentIntent");
-  return confirm(ctx, pi, params);
+  return confirm(ctx, findIntentForClient(ctx, "payment_intent", id, params.client_secret), params);
 }
 
 function listPaymentIntents(ctx: RequestContext, raw: unknown): Stripe.ApiList<Stripe.PaymentIntent> {

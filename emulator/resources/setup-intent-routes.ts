@@ -1,19 +1,23 @@
 import type Stripe from "stripe";
 import { invalidRequest } from "../engine/stripe-error";
 import type { RequestContext, Route } from "./context";
+import { findIntentForClient } from "./find-intent-for-client";
 import { settleIntent } from "./intent-outcomes";
 import { findOrThrow, idOf } from "./lookup";
 import { paginate } from "./paginate";
-import { bool, inRange, list, metadata, obj, oneOf, paginationShape, parseParams, range, str } from "./params";
-import { createCardPaymentMethod, paymentMethodDataShape, resolvePaymentMethod } from "./payment-methods";
+import { bool, inRange, metadata, obj, oneOf, paginationShape, parseParams, range, str } from "./params";
+import {
+  confirmShape as sharedConfirmShape,
+  paymentMethodChoiceShape,
+  pickConfirmPaymentMethod,
+  setPaymentMethodToConfirm,
+  type ConfirmParams,
+} from "./pick-confirm-payment-method";
 import { mergeMetadata } from "./prices";
 import { buildSetupIntent, cancelSetupIntent, confirmSetup, saveSetupIntent, setupError } from "./setup-intents";
-import { checkClientSecret } from "./three-d-secure";
 
 const confirmShape = {
-  payment_method: str().optional(),
-  payment_method_data: paymentMethodDataShape.optional(),
-  return_url: str().optional(),
+  ...sharedConfirmShape,
   use_stripe_sdk: bool().optional(),
 };
 
@@ -23,13 +27,7 @@ const createSchema = obj({
   metadata: metadata().optional(),
   usage: oneOf(["on_session", "off_session"]).optional(),
   confirm: bool().optional(),
-  // This API version has no `payment_method_types` on create; the emulator only does cards either way.
-  allowed_payment_method_types: list(str()).optional(),
-  excluded_payment_method_types: list(str()).optional(),
-  automatic_payment_methods: obj({
-    enabled: bool(),
-    allow_redirects: oneOf(["always", "never"]).optional(),
-  }).optional(),
+  ...paymentMethodChoiceShape,
   ...confirmShape,
 });
 
@@ -52,35 +50,14 @@ const listSchema = obj({
   created: range().optional(),
 });
 
-type ConfirmParams = {
-  payment_method?: string;
-  payment_method_data?: {
-    card: { number: string; exp_month: number; exp_year: number; cvc?: string };
-    billing_details?: { email?: string; name?: string };
-    metadata?: Record<string, string>;
-  };
-};
-
 function paymentMethodOf(ctx: RequestContext, params: ConfirmParams, fallback: string | null): Stripe.PaymentMethod {
-  if (params.payment_method && params.payment_method_data) {
-    throw invalidRequest(
-      "You may only specify one of these parameters: payment_method, payment_method_data.",
-      "payment_method_data",
-    );
-  }
-  if (params.payment_method_data) {
-    const d = params.payment_method_data;
-    return createCardPaymentMethod(ctx, d.card, d.billing_details, d.metadata ?? {});
-  }
-  const id = params.payment_method ?? fallback;
-  if (!id) {
-    throw invalidRequest(
+  return pickConfirmPaymentMethod(ctx, params, fallback, () =>
+    invalidRequest(
       "You cannot confirm this SetupIntent because it's missing a payment method. Update it with a payment method or pass `payment_method`.",
       "payment_method",
       "setup_intent_unexpected_state",
-    );
-  }
-  return resolvePaymentMethod(ctx, id, "payment_method");
+    ),
+  );
 }
 
 function confirm(ctx: RequestContext, si: Stripe.SetupIntent, params: ConfirmParams): Stripe.SetupIntent {
@@ -96,10 +73,7 @@ function createSetupIntent(ctx: RequestContext, raw: unknown): Stripe.SetupInten
   if (params.customer) findOrThrow(ctx.engine, "customer", params.customer, "customer");
   const si = buildSetupIntent(ctx, params);
   if (params.allowed_payment_method_types) si.allowed_payment_method_types = params.allowed_payment_method_types;
-  if (params.payment_method && !params.confirm) {
-    si.payment_method = resolvePaymentMethod(ctx, params.payment_method, "payment_method").id;
-    si.status = "requires_confirmation";
-  }
+  if (params.payment_method && !params.confirm) setPaymentMethodToConfirm(ctx, si, params.payment_method);
   saveSetupIntent(ctx, si);
   return params.confirm ? confirm(ctx, si, params) : si;
 }
@@ -110,26 +84,19 @@ function updateSetupIntent(ctx: RequestContext, id: string, raw: unknown): Strip
   if (params.customer !== undefined) si.customer = findOrThrow(ctx.engine, "customer", params.customer, "customer").id;
   if (params.description !== undefined) si.description = params.description;
   if (params.metadata !== undefined) si.metadata = mergeMetadata(si.metadata, raw, params.metadata);
-  if (params.payment_method !== undefined) {
-    si.payment_method = resolvePaymentMethod(ctx, params.payment_method, "payment_method").id;
-    si.status = "requires_confirmation";
-  }
+  if (params.payment_method !== undefined) setPaymentMethodToConfirm(ctx, si, params.payment_method);
   ctx.engine.store.put("setup_intent", si);
   return si;
 }
 
 function retrieve(ctx: RequestContext, id: string, raw: unknown): Stripe.SetupIntent {
   const params = parseParams(retrieveSchema, raw);
-  const si = findOrThrow(ctx.engine, "setup_intent", id);
-  checkClientSecret(ctx, si, params.client_secret, "SetupIntent");
-  return si;
+  return findIntentForClient(ctx, "setup_intent", id, params.client_secret);
 }
 
 function confirmRoute(ctx: RequestContext, id: string, raw: unknown): Stripe.SetupIntent {
   const params = parseParams(confirmSchema, raw);
-  const si = findOrThrow(ctx.engine, "setup_intent", id);
-  checkClientSecret(ctx, si, params.client_secret, "SetupIntent");
-  return confirm(ctx, si, params);
+  return confirm(ctx, findIntentForClient(ctx, "setup_intent", id, params.client_secret), params);
 }
 
 function listSetupIntents(ctx: RequestContext, raw: unknown): Stripe.ApiList<Stripe.SetupIntent> {

@@ -141,6 +141,18 @@ function resolveItems(
   });
 }
 
+/** A subscription's default payment method must already be attached to its customer (create and update alike). */
+function checkDefaultPaymentMethod(ctx: RequestContext, id: string, customer: Stripe.Subscription["customer"]): void {
+  const pm = findOrThrow(ctx.engine, "payment_method", id, "default_payment_method");
+  if (pm.customer !== customer) {
+    throw invalidRequest(
+      `The customer does not have a payment method with the ID ${pm.id}. The payment method must be attached to the customer.`,
+      "default_payment_method",
+      "resource_missing",
+    );
+  }
+}
+
 function createSubscription(ctx: RequestContext, raw: unknown): Stripe.Subscription {
   const params = parseParams(createSchema, raw);
   if (!params.customer) throw invalidRequest("Missing required param: customer.", "customer", "parameter_missing");
@@ -168,16 +180,7 @@ function createSubscription(ctx: RequestContext, raw: unknown): Stripe.Subscript
   } else if (params.trial_period_days) {
     trialEnd = now + params.trial_period_days * 24 * 60 * 60;
   }
-  if (params.default_payment_method) {
-    const pm = findOrThrow(ctx.engine, "payment_method", params.default_payment_method, "default_payment_method");
-    if (pm.customer !== customer.id) {
-      throw invalidRequest(
-        `The customer does not have a payment method with the ID ${pm.id}. The payment method must be attached to the customer.`,
-        "default_payment_method",
-        "resource_missing",
-      );
-    }
-  }
+  if (params.default_payment_method) checkDefaultPaymentMethod(ctx, params.default_payment_method, customer.id);
   const behaviour: PaymentBehavior = params.payment_behavior ?? "allow_incomplete";
   const due = trialEnd === null && items.some((i) => (i.price.unit_amount ?? 1) > 0);
   if (behaviour === "error_if_incomplete" && due)
@@ -233,16 +236,7 @@ function updateSubscription(ctx: RequestContext, id: string, raw: unknown): Stri
     );
   }
   const replacements = params.items ? planItemChanges(ctx, sub, params.items) : null;
-  if (params.default_payment_method) {
-    const pm = findOrThrow(ctx.engine, "payment_method", params.default_payment_method, "default_payment_method");
-    if (pm.customer !== sub.customer) {
-      throw invalidRequest(
-        `The customer does not have a payment method with the ID ${pm.id}. The payment method must be attached to the customer.`,
-        "default_payment_method",
-        "resource_missing",
-      );
-    }
-  }
+  if (params.default_payment_method) checkDefaultPaymentMethod(ctx, params.default_payment_method, sub.customer);
   const now = ctx.engine.clock.now();
   if (typeof params.trial_end === "number" && params.trial_end <= now) {
     throw invalidRequest("Invalid timestamp: must be an integer Unix timestamp in the future.", "trial_end");

@@ -4,13 +4,11 @@ import { endCheckout } from "./end-checkout";
 
 /**
  * The shopper left Stripe's page through "back": expire the session and put the seats back on sale at once.
- * Only the hold's own shopper, with the session Stripe sent back, can do this.
+ * Only the hold's own shopper (the holder cookie) can do this; the hold id in the link is unguessable.
  */
-export async function cancelCheckout({ holdId, holderId, checkoutSessionId }: { holdId: string; holderId: string | undefined; checkoutSessionId: string }) {
+export async function cancelCheckout({ holdId, holderId }: { holdId: string; holderId: string | undefined }) {
   const hold = await getHold({ holdId });
-  if (!hold || hold.holderId !== holderId || hold.checkoutSessionId !== checkoutSessionId) {
-    throw new AppError("not_found", "This checkout does not exist.");
-  }
+  if (!hold || !holderId || hold.holderId !== holderId) throw new AppError("not_found", "This checkout does not exist.");
   const result = hold.status === "active" ? await endCheckout({ holdId: hold.id, checkoutSessionId: hold.checkoutSessionId }, "cancelled") : "already_settled";
-  return { result, eventSlug: hold.lines[0]?.eventSlug ?? null };
+  return { result, isReleased: result === "released" || hold.status === "released", eventSlug: hold.lines[0]?.eventSlug ?? null };
 }

@@ -176,6 +176,8 @@ describe("sweeper", () => {
     } finally {
       await emulator.clearFaults();
     }
+    // The failed hold backs off before it is tried again; let that time pass.
+    await getDb().hold.update({ where: { id: holdId }, data: { sweepAfter: new Date(Date.now() - 1000) } });
     await sweepExpiredHolds();
     expect(await stockOf(id!)).toMatchObject({ held: 0 });
   });
@@ -213,6 +215,16 @@ describe("sweeper", () => {
   });
 });
 
+
+describe("sweeper and Stripe's memory", () => {
+  it("releases a hold whose session Stripe does not know: it can never be paid", async () => {
+    const { ticketTypeIds: [id] } = await createPricedTestEvent([{ capacity: 10, amount: 2500 }]);
+    const { holdId } = await checkout(id!, 2);
+    await getDb().hold.update({ where: { id: holdId }, data: { checkoutSessionId: "cs_test_unknown_to_stripe", expiresAt: new Date(Date.now() - 1000) } });
+    await sweepExpiredHolds();
+    expect(await stockOf(id!)).toMatchObject({ held: 0, available: 10 });
+  });
+});
 
 describe("reconciler", () => {
   it("fulfils a paid session whose webhooks never arrived, once", async () => {

@@ -15,7 +15,7 @@ export async function reconcileCheckoutSessions({ sinceHours = 26 }: { sinceHour
   const db = getDb();
   for await (const session of getStripe().checkout.sessions.list({ created: { gte: since }, limit: 100 })) {
     const holdId = session.metadata?.hold_id;
-    if (!holdId) continue;
+    if (session.mode !== "payment" || !holdId || !/^[0-9a-f-]{36}$/i.test(holdId)) continue;
     if (session.status === "complete") {
       const hasOrder = await db.order.findUnique({ where: { checkoutSessionId: session.id }, select: { id: true } });
       if (!hasOrder) {

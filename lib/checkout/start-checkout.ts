@@ -19,12 +19,17 @@ export type StartCheckoutInput = z.infer<typeof startCheckoutSchema>;
  * browser) and links the two. If Stripe cannot be reached the hold is released at once.
  */
 export async function startCheckout(input: StartCheckoutInput): Promise<{ holdId: string }> {
-  const { holderId, items, currency, uiMode } = startCheckoutSchema.parse(input);
+  const parsed = startCheckoutSchema.safeParse(input);
+  if (!parsed.success) throw new AppError("invalid_input", parsed.error.issues[0]?.message ?? "Invalid order.");
+  const { holderId, items, currency, uiMode } = parsed.data;
   const ticketTypes = await getDb().ticketType.findMany({
     where: { id: { in: items.map((item) => item.ticketTypeId) } },
-    include: { price: true },
+    include: { price: true, event: { select: { startsAt: true } } },
   });
-  if (ticketTypes.length !== items.length) throw new AppError("not_found", "That ticket type does not exist.");
+  if (ticketTypes.length !== new Set(items.map((item) => item.ticketTypeId)).size) {
+    throw new AppError("not_found", "That ticket type does not exist.");
+  }
+  if (ticketTypes.some((t) => t.event.startsAt.getTime() <= Date.now())) throw new AppError("conflict", "Sales for this event have ended.");
   if (new Set(ticketTypes.map((t) => t.eventId)).size > 1) throw new AppError("invalid_input", "One event per order.");
   const lines = items.map((item) => {
     const price = ticketTypes.find((t) => t.id === item.ticketTypeId)?.price;
@@ -45,7 +50,7 @@ export async function startCheckout(input: StartCheckoutInput): Promise<{ holdId
       urls: {
         success: `${env.APP_URL}/orders/complete?session_id={CHECKOUT_SESSION_ID}`,
         return: `${env.APP_URL}/orders/complete?session_id={CHECKOUT_SESSION_ID}`,
-        cancel: `${env.APP_URL}/checkout/${hold.holdId}/cancel?session_id={CHECKOUT_SESSION_ID}`,
+        cancel: `${env.APP_URL}/checkout/${hold.holdId}/cancel`,
       },
     });
     await attachCheckoutSession({ holdId: hold.holdId, checkoutSessionId: session.id });

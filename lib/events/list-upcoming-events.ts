@@ -10,5 +10,5 @@ export async function listUpcomingEvents({ now = new Date() }: { now?: Date } = 
     include: { ticketTypes: { include: { price: true }, orderBy: { sortOrder: "asc" } } },
   });
   const availability = await getAvailability({ ticketTypeIds: events.flatMap((event) => event.ticketTypes.map((t) => t.id)) });
-  return events.map((event) => toEventSummary(event, availability));
+  return events.map((event) => toEventSummary(event, availability, now));
 }

@@ -24,12 +24,14 @@ export type EventSummary = {
   ticketTypes: TicketTypeSummary[];
   available: number;
   capacity: number;
+  /** Tickets are sold until the event starts. */
+  isOnSale: boolean;
 };
 
 type EventRow = Event & { ticketTypes: (TicketType & { price: CatalogPrice | null })[] };
 
 /** Plain data for pages: the database rows reshaped, with stock from the seat counts. */
-export function toEventSummary(event: EventRow, availability: Map<string, Availability>): EventSummary {
+export function toEventSummary(event: EventRow, availability: Map<string, Availability>, now = new Date()): EventSummary {
   const ticketTypes = event.ticketTypes.map((ticketType): TicketTypeSummary => {
     const stock = availability.get(ticketType.id) ?? { capacity: 0, sold: 0, held: 0, available: 0 };
     const price = ticketType.price;
@@ -64,5 +66,6 @@ export function toEventSummary(event: EventRow, availability: Map<string, Availa
     ticketTypes,
     available: ticketTypes.reduce((sum, t) => sum + t.available, 0),
     capacity: ticketTypes.reduce((sum, t) => sum + t.capacity, 0),
+    isOnSale: event.startsAt.getTime() > now.getTime(),
   };
 }

@@ -7,7 +7,7 @@ export type HoldDetails = {
   expiresAt: Date;
   checkoutSessionId: string | null;
   releaseReason: string | null;
-  lines: { ticketTypeId: string; name: string; quantity: number; priceId: string | null; eventSlug: string; eventName: string }[];
+  lines: { ticketTypeId: string; name: string; quantity: number; eventSlug: string; eventName: string }[];
 };
 
 /** A hold with what it holds, or null. */
@@ -29,7 +29,6 @@ export async function getHold({ holdId }: { holdId: string }): Promise<HoldDetai
       ticketTypeId: line.ticketTypeId,
       name: line.ticketType.name,
       quantity: line.quantity,
-      priceId: line.ticketType.priceId,
       eventSlug: line.ticketType.event.slug,
       eventName: line.ticketType.event.name,
     })),

@@ -7,6 +7,6 @@ export { attachCheckoutSession } from "./attach-checkout-session";
 export { awaitAsyncPayment } from "./await-async-payment";
 export { getHold, type HoldDetails } from "./get-hold";
 export { getAvailability, type Availability } from "./get-availability";
-export { findExpiredHolds, type ExpiredHold } from "./find-expired-holds";
+export { claimExpiredHolds, type ExpiredHold } from "./claim-expired-holds";
 export { createTicketType } from "./create-ticket-type";
 export type { DbClient } from "./db-client";

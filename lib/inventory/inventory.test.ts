@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { getDb } from "../db";
 import { isAppError } from "../errors";
 import { createTestEvent } from "../testing/create-test-event";
-import { convertHold, findExpiredHolds, getAvailability, releaseHold, reserveSeats } from "./index";
+import { claimExpiredHolds, convertHold, getAvailability, releaseHold, reserveSeats } from "./index";
 
 const limits = { holdSeconds: 600, maxSeatsPerOrder: 6, maxActiveHolds: 3 };
 
@@ -115,8 +115,8 @@ describe("releaseHold and convertHold", () => {
   });
 });
 
-describe("findExpiredHolds", () => {
-  it("finds active holds past their end and not the others", async () => {
+describe("claimExpiredHolds", () => {
+  it("claims active holds past their end, not the others, and each only once at a time", async () => {
     const { ticketTypeIds: [id] } = await createTestEvent([10]);
     const live = await reserveSeats({ holderId: "lee", items: [{ ticketTypeId: id!, quantity: 1 }] }, limits);
     const ended = await reserveSeats({ holderId: "max", items: [{ ticketTypeId: id!, quantity: 1 }] }, limits);
@@ -126,9 +126,11 @@ describe("findExpiredHolds", () => {
       data: { expiresAt: new Date(Date.now() - 1000) },
     });
     await releaseHold({ holdId: endedReleased.holdId, reason: "test" });
-    const expired = (await findExpiredHolds()).map((hold) => hold.holdId);
-    expect(expired).toContain(ended.holdId);
-    expect(expired).not.toContain(live.holdId);
-    expect(expired).not.toContain(endedReleased.holdId);
+    const [first, second] = await Promise.all([claimExpiredHolds(), claimExpiredHolds()]);
+    const claimed = [...first, ...second].map((hold) => hold.holdId);
+    expect(claimed.filter((holdId) => holdId === ended.holdId)).toHaveLength(1);
+    expect(claimed).not.toContain(live.holdId);
+    expect(claimed).not.toContain(endedReleased.holdId);
+    expect((await claimExpiredHolds()).map((hold) => hold.holdId)).not.toContain(ended.holdId);
   });
 });

@@ -5,7 +5,10 @@ import { recordPaidOrder } from "./record-paid-order";
 export type FulfilResult =
   | { state: "fulfilled"; token: string; created: boolean }
   | { state: "processing" }
-  | { state: "not_paid"; status: string | null };
+  | { state: "not_paid"; status: string | null }
+  | { state: "not_ours" };
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * Turns a paid Checkout Session into an order with tickets. Idempotent, convergent and safe to run at any
@@ -14,10 +17,12 @@ export type FulfilResult =
  */
 export async function fulfillOrder({ checkoutSessionId }: { checkoutSessionId: string }): Promise<FulfilResult> {
   const session = await retrieveCheckoutSession(checkoutSessionId);
+  // Other sessions on the account (memberships, payment links, test pages) are not ticket orders.
+  const holdId = session.metadata?.hold_id;
+  if (session.mode !== "payment" || !holdId || !UUID.test(holdId)) return { state: "not_ours" };
   if (session.status !== "complete") return { state: "not_paid", status: session.status };
-  const holdId = session.metadata?.hold_id ?? null;
   if (session.payment_status === "unpaid") {
-    if (holdId) await awaitAsyncPayment({ holdId });
+    await awaitAsyncPayment({ holdId });
     return { state: "processing" };
   }
   const order = await recordPaidOrder({

@@ -2,10 +2,10 @@ import { getDb } from "../db";
 import { convertHold, reclaimHold } from "../inventory";
 import { createOrderToken, createTicketCode } from "./create-ticket-code";
 
-export type PaidSession = { checkoutSessionId: string; holdId: string | null; email: string | null; amountTotal: number; currency: string };
+export type PaidSession = { checkoutSessionId: string; holdId: string; email: string | null; amountTotal: number; currency: string };
 
 /**
- * Records a paid session as an order with one ticket per sold seat, exactly once: the order row (unique per
+ * Records a paid ticket session as an order with one ticket per sold seat, exactly once: the order row (unique per
  * session) is inserted first in the same transaction as the conversion, so a concurrent or repeated call
  * waits, finds the order and changes nothing. A hold that had already been released is reclaimed from the
  * seats still free; when they are gone the order is kept as `needs_refund` — paid orders are never lost and
@@ -25,8 +25,8 @@ export async function recordPaidOrder(session: PaidSession): Promise<{ token: st
       return { token: existing.token, created: false };
     }
     const holdId = session.holdId;
-    const isSold = holdId !== null && ((await convertHold({ holdId }, tx)) || (await reclaimHold({ holdId }, tx)));
-    if (!isSold || !holdId) {
+    const isSold = (await convertHold({ holdId }, tx)) || (await reclaimHold({ holdId }, tx));
+    if (!isSold) {
       await tx.order.update({ where: { id: order.id }, data: { status: "needs_refund" } });
       console.error(`fulfil: session ${session.checkoutSessionId} was paid but its seats are gone; order needs a refund`);
       return { token: order.token, created: true };

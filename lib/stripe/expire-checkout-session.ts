@@ -8,6 +8,7 @@ export type ExpireOutcome = { state: "expired" } | { state: "complete"; session:
 /**
  * Ends a session so it can no longer be paid. Stripe refuses to expire a session that is not open; then the
  * session is re-read: already expired counts as expired, complete is reported so the caller can fulfil.
+ * A session Stripe does not know counts as expired.
  */
 export async function expireCheckoutSession(id: string): Promise<ExpireOutcome> {
   const stripe = getStripe();
@@ -15,6 +16,8 @@ export async function expireCheckoutSession(id: string): Promise<ExpireOutcome> 
     await stripe.checkout.sessions.expire(id);
     return { state: "expired" };
   } catch (error) {
+    // A session Stripe does not have (another account or mode, or deleted test data) can never be paid.
+    if (isStripeError(error, "resource_missing")) return { state: "expired" };
     if (!isStripeError(error) || error.statusCode !== 400) throw error;
     const session = await stripe.checkout.sessions.retrieve(id);
     if (session.status === "expired") return { state: "expired" };

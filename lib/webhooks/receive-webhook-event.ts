@@ -17,7 +17,9 @@ export async function receiveWebhookEvent(rawBody: string, signature: string | n
   let event;
   try {
     event = verifyWebhookEvent(rawBody, signature);
-  } catch {
+  } catch (error) {
+    // Logged so a misconfigured secret is visible to operators; the sender learns only "400".
+    console.warn(`webhook: rejected a delivery: ${(error as Error).message}`);
     return { status: 400, outcome: "bad_signature" };
   }
   const db = getDb();

@@ -45,7 +45,9 @@ function thumbnail(item) {
 function lineItemRow(item, currency, locale, trialDays) {
   const recurring = item.price?.recurring ?? null;
   const quantity = item.quantity ?? 1;
-  const unit = item.price?.unit_amount;
+  // The session may be in one of the price's currency_options: the unit amount in the session's currency is
+  // the line's subtotal over its quantity, not the price's base unit_amount.
+  const unit = currency === item.price?.currency ? item.price?.unit_amount : item.amount_subtotal / quantity;
   const details = [];
   if (quantity > 1) details.push(h("span", {}, `Qty ${quantity}`));
   if (recurring) details.push(h("span", {}, describeBilling(recurring)));

@@ -73,13 +73,17 @@ export default async function EventPage({ params, searchParams }: Props) {
             </nav>
           )}
         </div>
-        <TicketPicker
-          ticketTypes={ticketTypes}
-          maxPerOrder={getEnv().MAX_SEATS_PER_ORDER}
-          currency={currency}
-          uiMode={uiMode}
-          action={reserveTicketsAction}
-        />
+        {event.isOnSale ? (
+          <TicketPicker
+            ticketTypes={ticketTypes}
+            maxPerOrder={getEnv().MAX_SEATS_PER_ORDER}
+            currency={currency}
+            uiMode={uiMode}
+            action={reserveTicketsAction}
+          />
+        ) : (
+          <p className="rounded-md bg-stone-100 p-3">Sales for this event have ended.</p>
+        )}
       </section>
       <AutoRefresh seconds={5} />
     </article>

@@ -4,14 +4,13 @@ import { getHolderId } from "@/lib/auth/holder-cookie";
 import { cancelCheckout } from "@/lib/checkout/cancel-checkout";
 import { isAppError } from "@/lib/errors";
 
-export async function GET(request: Request, { params }: { params: Promise<{ holdId: string }> }) {
+export async function GET(_request: Request, { params }: { params: Promise<{ holdId: string }> }) {
   const { holdId } = await params;
-  const sessionId = new URL(request.url).searchParams.get("session_id") ?? "";
-  let destination = "/";
+  let destination: string;
   try {
-    const { result, eventSlug } = await cancelCheckout({ holdId, holderId: await getHolderId(), checkoutSessionId: sessionId });
-    if (result === "fulfilled") destination = `/checkout/${holdId}`;
-    else if (eventSlug) destination = `/events/${eventSlug}?released=1`;
+    const { isReleased, eventSlug } = await cancelCheckout({ holdId, holderId: await getHolderId() });
+    // Paid meanwhile: the checkout page forwards to the order.
+    destination = isReleased && eventSlug ? `/events/${eventSlug}?released=1` : `/checkout/${holdId}`;
   } catch (error) {
     if (!isAppError(error, "not_found")) throw error;
     return new Response("This checkout does not exist.", { status: 404 });

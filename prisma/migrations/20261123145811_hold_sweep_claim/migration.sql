@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "hold" ADD COLUMN     "sweep_after" TIMESTAMPTZ(3);
