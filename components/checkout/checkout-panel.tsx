@@ -19,16 +19,17 @@ type Props = {
  */
 export function CheckoutPanel({ view, endHold, retry }: Props) {
   const remaining = useCountdown(view.expiresAt, view.serverNow);
-  const isOver = view.status !== "active" || remaining <= 0;
+  const isAwaitingPayment = view.status === "active" && view.isAwaitingPayment;
+  const isOver = !isAwaitingPayment && (view.status !== "active" || remaining <= 0);
   const [retryState, retryAction, isRetrying] = useActionState(retry, {});
   const ended = useRef(false);
 
   useEffect(() => {
-    if (view.status === "active" && remaining <= 0 && !ended.current) {
+    if (view.status === "active" && !view.isAwaitingPayment && remaining <= 0 && !ended.current) {
       ended.current = true;
       void endHold();
     }
-  }, [remaining, view.status, endHold]);
+  }, [remaining, view.status, view.isAwaitingPayment, endHold]);
 
   return (
     <div className="grid gap-8 md:grid-cols-[1fr_1.4fr]">
@@ -43,7 +44,7 @@ export function CheckoutPanel({ view, endHold, retry }: Props) {
             </li>
           ))}
         </ul>
-        {!isOver && (
+        {!isOver && !isAwaitingPayment && (
           <div className="rounded-xl border border-stone-200 bg-white p-4">
             <p className="text-sm text-stone-600">Your seats are held for</p>
             <Countdown remainingMs={remaining} />
@@ -51,7 +52,12 @@ export function CheckoutPanel({ view, endHold, retry }: Props) {
         )}
       </section>
       <section aria-label="Payment">
-        {isOver ? (
+        {isAwaitingPayment ? (
+          <div role="status" className="space-y-2 rounded-xl border border-stone-200 bg-white p-6">
+            <h2 className="text-lg font-semibold">Payment processing</h2>
+            <p>Your seats stay held while your payment clears. Your tickets appear on this page once it does.</p>
+          </div>
+        ) : isOver ? (
           <div role="status" className="space-y-4 rounded-xl border border-amber-200 bg-amber-50 p-6">
             <h2 className="text-lg font-semibold">Your hold has ended</h2>
             <p>{view.status === "released" ? "Time ran out, so your seats went back on sale." : "Time ran out; your seats are going back on sale."}</p>

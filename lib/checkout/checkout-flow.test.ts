@@ -131,6 +131,7 @@ describe("webhooks", () => {
     await emulator.completeSession(session.id, { async: "failed" });
     await deliver("checkout.session.completed", session.id);
     // Completed-but-unpaid pushes the hold's end out of the sweeper's reach.
+    expect(await getHold({ holdId })).toMatchObject({ status: "active", isAwaitingPayment: true });
     expect((await getHold({ holdId }))!.expiresAt.getTime()).toBeGreaterThan(Date.now() + 24 * 3_600_000);
     await sweepExpiredHolds();
     expect(await stockOf(id!)).toMatchObject({ held: 2, sold: 0 });

@@ -5,6 +5,8 @@ import { getPublishableKey, getStripe } from "../stripe/get-stripe";
 export type CheckoutView = {
   holdId: string;
   status: "active" | "released" | "converted";
+  /** Paid with a delayed method: no countdown, the seats stay held until the payment settles. */
+  isAwaitingPayment: boolean;
   expiresAt: string;
   serverNow: number;
   eventName: string;
@@ -38,6 +40,7 @@ export async function getCheckoutView({ holdId, holderId }: { holdId: string; ho
   return {
     holdId: hold.id,
     status: hold.status,
+    isAwaitingPayment: hold.isAwaitingPayment,
     expiresAt: hold.expiresAt.toISOString(),
     serverNow: Date.now(),
     eventName: hold.lines[0]?.eventName ?? "",

@@ -1,22 +1,26 @@
+import { takeJobLease } from "../take-job-lease";
 import { reconcileCheckoutSessions } from "./reconcile-checkout-sessions";
 import { sweepExpiredHolds } from "./sweep-expired-holds";
 
-// The reconciler lists sessions from Stripe, which costs API calls: run it every tenth sweep.
-const RECONCILE_EVERY = 10;
+// The reconciler lists sessions from Stripe, which costs API calls: one instance at a time, every 5 minutes.
+const RECONCILE_LEASE_SECONDS = 300;
 
 /**
- * The in-process sweeper: ends expired holds every `intervalSeconds` and reconciles now and then. Every
- * instance may run one; all their effects are idempotent. Returns a function that stops it.
+ * The in-process sweeper: ends expired holds every `intervalSeconds`, and reconciles when this instance holds
+ * the reconcile lease. Every instance may run one; all their effects are idempotent. Returns a stop function.
  */
 export function startSweeper({ intervalSeconds }: { intervalSeconds: number }): () => void {
-  let runs = 0;
   let isRunning = false;
+  const run = async () => {
+    await sweepExpiredHolds();
+    if (await takeJobLease({ name: "reconcile-checkout-sessions", seconds: RECONCILE_LEASE_SECONDS })) {
+      await reconcileCheckoutSessions();
+    }
+  };
   const timer = setInterval(() => {
     if (isRunning) return;
     isRunning = true;
-    const reconcile = runs++ % RECONCILE_EVERY === RECONCILE_EVERY - 1;
-    void sweepExpiredHolds()
-      .then(() => (reconcile ? reconcileCheckoutSessions() : undefined))
+    run()
       .catch((error: unknown) => console.error("sweeper: run failed", error))
       .finally(() => (isRunning = false));
   }, intervalSeconds * 1000);

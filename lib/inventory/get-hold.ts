@@ -7,6 +7,7 @@ export type HoldDetails = {
   expiresAt: Date;
   checkoutSessionId: string | null;
   releaseReason: string | null;
+  isAwaitingPayment: boolean;
   lines: { ticketTypeId: string; name: string; quantity: number; eventSlug: string; eventName: string }[];
 };
 
@@ -25,6 +26,7 @@ export async function getHold({ holdId }: { holdId: string }): Promise<HoldDetai
     expiresAt: hold.expiresAt,
     checkoutSessionId: hold.checkoutSessionId,
     releaseReason: hold.releaseReason,
+    isAwaitingPayment: hold.awaitingPaymentSince !== null,
     lines: hold.lines.map((line) => ({
       ticketTypeId: line.ticketTypeId,
       name: line.ticketType.name,
