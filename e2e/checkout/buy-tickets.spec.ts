@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { CARDS, fillCheckoutForm } from "../emulator/support/fixtures";
+import { CARDS, fillCheckoutForm } from "../fixtures/checkout-form";
 
 async function reserve(page: Page, { event, ticketType, quantity, mode }: { event: string; ticketType: string; quantity: number; mode?: "hosted" | "embedded" }) {
   await page.goto(`/events/${event}${mode ? `?checkout=${mode}` : ""}`);

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { CARDS, fillCheckoutForm } from "../emulator/support/fixtures";
+import { CARDS, fillCheckoutForm } from "../fixtures/checkout-form";
 
 test.describe("Embedded Checkout in the app (Stripe.js stand-in through @stripe/react-stripe-js)", () => {
   test("pays in the embedded form and calls onComplete", async ({ page }) => {

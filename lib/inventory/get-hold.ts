@@ -6,7 +6,6 @@ export type HoldDetails = {
   status: "active" | "released" | "converted";
   expiresAt: Date;
   checkoutSessionId: string | null;
-  releaseReason: string | null;
   isAwaitingPayment: boolean;
   lines: { ticketTypeId: string; name: string; quantity: number; eventSlug: string; eventName: string }[];
 };
@@ -25,7 +24,6 @@ export async function getHold({ holdId }: { holdId: string }): Promise<HoldDetai
     status: hold.status,
     expiresAt: hold.expiresAt,
     checkoutSessionId: hold.checkoutSessionId,
-    releaseReason: hold.releaseReason,
     isAwaitingPayment: hold.awaitingPaymentSince !== null,
     lines: hold.lines.map((line) => ({
       ticketTypeId: line.ticketTypeId,
