@@ -1,6 +1,7 @@
 "use client";
 
-import { useActionState, useEffect, useRef } from "react";
+import { useRouter } from "next/navigation";
+import { useActionState, useEffect, useRef, useState } from "react";
 import type { ActionState } from "@/lib/action";
 import type { CheckoutView } from "@/lib/checkout/get-checkout-view";
 import { Countdown } from "../countdown/countdown";
@@ -22,14 +23,22 @@ export function CheckoutPanel({ view, endHold, retry }: Props) {
   const isAwaitingPayment = view.status === "active" && view.isAwaitingPayment;
   const isOver = !isAwaitingPayment && (view.status !== "active" || remaining <= 0);
   const [retryState, retryAction, isRetrying] = useActionState(retry, {});
+  const router = useRouter();
   const ended = useRef(false);
+  const [isEnding, setIsEnding] = useState(false);
 
+  // At zero, end the hold on the server now, then re-read the page. The retry button waits for that, so the
+  // two never race (one navigation at a time).
   useEffect(() => {
     if (view.status === "active" && !view.isAwaitingPayment && remaining <= 0 && !ended.current) {
       ended.current = true;
-      void endHold();
+      setIsEnding(true);
+      void endHold().finally(() => {
+        setIsEnding(false);
+        router.refresh();
+      });
     }
-  }, [remaining, view.status, view.isAwaitingPayment, endHold]);
+  }, [remaining, view.status, view.isAwaitingPayment, endHold, router]);
 
   return (
     <div className="grid gap-8 md:grid-cols-[1fr_1.4fr]">
@@ -70,7 +79,7 @@ export function CheckoutPanel({ view, endHold, retry }: Props) {
               <form action={retryAction}>
                 <button
                   type="submit"
-                  disabled={isRetrying}
+                  disabled={isRetrying || isEnding}
                   className="rounded-lg bg-brand-600 px-5 py-2.5 font-semibold text-white hover:bg-brand-700 disabled:opacity-50"
                 >
                   {isRetrying ? "Holding your seats…" : "Hold the same seats again"}

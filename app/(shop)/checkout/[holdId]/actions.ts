@@ -6,7 +6,7 @@ import { getHolderId, getOrCreateHolderId } from "@/lib/auth/holder-cookie";
 import { endEndedHold } from "@/lib/checkout/end-ended-hold";
 import { retryCheckout } from "@/lib/checkout/retry-checkout";
 
-/** The countdown reached zero: end this hold now (the server checks its end itself). */
+/** The countdown reached zero: end this hold now (the server checks its end itself). The page re-reads itself. */
 export async function endHoldAction(holdId: string): Promise<void> {
   try {
     await endEndedHold({ holdId, holderId: await getHolderId() });
@@ -14,7 +14,6 @@ export async function endHoldAction(holdId: string): Promise<void> {
     // Stripe unreachable, say: the sweeper ends the hold on its next run; the page shows it as ending.
     console.error(`checkout: could not end hold ${holdId} now`, error);
   }
-  redirect(`/checkout/${holdId}`);
 }
 
 /** Hold the same seats again after a hold ended. */

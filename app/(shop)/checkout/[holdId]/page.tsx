@@ -15,7 +15,7 @@ export default async function CheckoutPage({ params }: { params: Promise<{ holdI
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">Checkout</h1>
-      <CheckoutPanel view={view} endHold={endHoldAction.bind(null, holdId)} retry={retryCheckoutAction.bind(null, holdId)} />
+      <CheckoutPanel key={holdId} view={view} endHold={endHoldAction.bind(null, holdId)} retry={retryCheckoutAction.bind(null, holdId)} />
     </div>
   );
 }
