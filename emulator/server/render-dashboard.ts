@@ -87,7 +87,7 @@ export function renderDashboard(engine: Engine, url: URL): string {
 <style>
 body{font:14px system-ui,sans-serif;margin:1.5rem;color:#1a1f36}
 a{color:#635bff;margin-right:.6rem;text-decoration:none}a.on{font-weight:700;text-decoration:underline}
-table{border-collapse:collapse;width:100%;margin-bottom:2rem}td,th{border-bottom:1px solid #e3e8ee;padding:.35rem;text-align:left;vertical-align:top}
+table{border-collapse:collapse;width:100%;margin-bottom:2rem}td,th{border-bottom:1px solid #e3e8ee;padding:.35rem;text-align:left;vertical-align:top;overflow-wrap:anywhere}
 pre{background:#f6f8fa;padding:.5rem;max-height:24rem;overflow:auto;font-size:12px}ol{margin:0;padding-left:1.2rem}
 </style></head><body>
 <h1>Stripe emulator</h1>
