@@ -2,6 +2,7 @@
 import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { PrismaPg } from "@prisma/adapter-pg";
+import { runAdminQuery } from "../lib/run-admin-query";
 
 // Bug 1 (prisma/orm#27403): the schema engine reads catalog columns of internal types (name, char, regclass, …)
 // that adapter-pg cannot map. Report them as text so introspection works.
@@ -25,16 +26,6 @@ function patchInternalTypes() {
         return res;
       });
     };
-  }
-}
-
-async function runAdminQuery(url: string, sql: string) {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
   }
 }
 

@@ -1,11 +1,10 @@
 // npm run dev — the storefront with demo data, no keys and no database server needed. Without
 // STRIPE_SECRET_KEY it starts the Stripe emulator (unless one already answers), registers the app's webhook
 // endpoint there and hands the app its secret; then it migrates and seeds the database and starts Next.js.
-import { applyMigrations } from "../lib/apply-migrations";
-import { closeDatabase, getDatabase } from "../lib/db";
 import { getEnv } from "../lib/env";
+import { migrateAndSeed } from "./migrate-and-seed";
 import { registerWebhookEndpoint } from "./register-webhook-endpoint";
-import { isUp, runCommand, runForever, waitForUrl } from "./run-command";
+import { isUp, runForever, waitForUrl } from "./run-command";
 
 const env = getEnv();
 if (!env.STRIPE_SECRET_KEY) {
@@ -18,8 +17,5 @@ if (!env.STRIPE_SECRET_KEY) {
   console.log(`Stripe emulator at ${env.STRIPE_EMULATOR_URL}; webhooks go to ${env.APP_URL}/api/webhooks/stripe`);
 }
 
-await applyMigrations(getDatabase());
-// PGlite is one process at a time: close it before the seed and Next.js open it.
-await closeDatabase();
-await runCommand("npx", ["tsx", "--conditions=react-server", "prisma/seed.ts"]);
+await migrateAndSeed();
 runForever("npx", ["next", "dev", "--port", new URL(env.APP_URL).port || "3000"]);

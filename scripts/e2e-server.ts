@@ -3,10 +3,9 @@
 // the app (`next build` must have run; `npm test` does it).
 import fs from "node:fs";
 import { startEmulator } from "../emulator/start-emulator";
-import { applyMigrations } from "../lib/apply-migrations";
-import { closeDatabase, getDatabase } from "../lib/db";
+import { migrateAndSeed } from "./migrate-and-seed";
 import { registerWebhookEndpoint } from "./register-webhook-endpoint";
-import { runCommand, runForever } from "./run-command";
+import { runForever } from "./run-command";
 
 const dataDir = process.env.E2E_DATA_DIR ?? ".data/e2e";
 fs.rmSync(dataDir, { recursive: true, force: true });
@@ -22,7 +21,5 @@ delete process.env.DATABASE_URL;
 delete process.env.STRIPE_SECRET_KEY;
 process.env.STRIPE_WEBHOOK_SECRET = await registerWebhookEndpoint(`${appUrl}/api/webhooks/stripe`);
 
-await applyMigrations(getDatabase());
-await closeDatabase();
-await runCommand("npx", ["tsx", "--conditions=react-server", "prisma/seed.ts"]);
+await migrateAndSeed();
 runForever("npx", ["next", "start", "--port", port]);

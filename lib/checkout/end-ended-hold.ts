@@ -1,14 +1,12 @@
-import { AppError } from "../errors";
-import { getHold } from "../inventory";
 import { endCheckout } from "./end-checkout";
+import { getOwnHold } from "./get-own-hold";
 
 /**
  * The shopper's countdown reached zero: end the checkout now instead of waiting for the sweeper, so the seats
  * are back on sale when we say they are. Does nothing before the hold's end (the browser's clock is not trusted).
  */
 export async function endEndedHold({ holdId, holderId }: { holdId: string; holderId: string | undefined }) {
-  const hold = await getHold({ holdId });
-  if (!hold || hold.holderId !== holderId) throw new AppError("not_found", "This checkout does not exist.");
+  const hold = await getOwnHold({ holdId, holderId });
   if (hold.status === "active" && hold.expiresAt.getTime() <= Date.now()) {
     await endCheckout({ holdId: hold.id, checkoutSessionId: hold.checkoutSessionId });
   }

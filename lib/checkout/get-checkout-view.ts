@@ -1,6 +1,8 @@
 import { getDb } from "../db";
-import { getAvailability, getHold } from "../inventory";
+import { isAppError } from "../errors";
+import { getAvailability } from "../inventory";
 import { getPublishableKey, getStripe } from "../stripe/get-stripe";
+import { getOwnHold } from "./get-own-hold";
 
 export type CheckoutView = {
   holdId: string;
@@ -20,8 +22,11 @@ export type CheckoutView = {
 
 /** Everything the checkout page shows, for the hold's own shopper only (null otherwise). */
 export async function getCheckoutView({ holdId, holderId }: { holdId: string; holderId: string | undefined }): Promise<CheckoutView | null> {
-  const hold = await getHold({ holdId });
-  if (!hold || !holderId || hold.holderId !== holderId) return null;
+  const hold = await getOwnHold({ holdId, holderId }).catch((error: unknown) => {
+    if (isAppError(error, "not_found")) return null;
+    throw error;
+  });
+  if (!hold) return null;
   let payment: CheckoutView["payment"] = null;
   if (hold.status === "active" && hold.checkoutSessionId) {
     const session = await getStripe().checkout.sessions.retrieve(hold.checkoutSessionId);

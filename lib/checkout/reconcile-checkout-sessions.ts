@@ -1,6 +1,7 @@
 import { getDb } from "../db";
 import { releaseHold } from "../inventory";
 import { fulfillOrder } from "../orders/fulfill-order";
+import { getTicketHoldId } from "../orders/get-ticket-hold-id";
 import { getStripe } from "../stripe/get-stripe";
 
 export type ReconcileReport = { fulfilled: number; released: number };
@@ -14,8 +15,8 @@ export async function reconcileCheckoutSessions({ sinceHours = 26 }: { sinceHour
   const since = Math.floor(Date.now() / 1000) - sinceHours * 3600;
   const db = getDb();
   for await (const session of getStripe().checkout.sessions.list({ created: { gte: since }, limit: 100 })) {
-    const holdId = session.metadata?.hold_id;
-    if (session.mode !== "payment" || !holdId || !/^[0-9a-f-]{36}$/i.test(holdId)) continue;
+    const holdId = getTicketHoldId(session);
+    if (!holdId) continue;
     if (session.status === "complete") {
       const hasOrder = await db.order.findUnique({ where: { checkoutSessionId: session.id }, select: { id: true } });
       if (!hasOrder) {

@@ -1,6 +1,6 @@
 import { AppError } from "../errors";
-import { getHold } from "../inventory";
 import { endEndedHold } from "./end-ended-hold";
+import { getOwnHold } from "./get-own-hold";
 import { startCheckout } from "./start-checkout";
 
 /**
@@ -10,8 +10,7 @@ import { startCheckout } from "./start-checkout";
  */
 export async function retryCheckout({ holdId, holderId }: { holdId: string; holderId: string }) {
   await endEndedHold({ holdId, holderId });
-  const hold = await getHold({ holdId });
-  if (!hold) throw new AppError("not_found", "This checkout does not exist.");
+  const hold = await getOwnHold({ holdId, holderId });
   if (hold.status === "converted") throw new AppError("conflict", "This checkout was paid.");
   if (hold.status !== "released") throw new AppError("conflict", "This checkout is still open.");
   return startCheckout({ holderId, items: hold.lines.map((line) => ({ ticketTypeId: line.ticketTypeId, quantity: line.quantity })) });

@@ -2,12 +2,10 @@ import { z } from "zod";
 import { getDb } from "../db";
 import { getEnv } from "../env";
 import { AppError } from "../errors";
-import { attachCheckoutSession, releaseHold, reserveSeats } from "../inventory";
+import { attachCheckoutSession, releaseHold, reserveSeats, reserveSeatsSchema } from "../inventory";
 import { createTicketCheckoutSession } from "../stripe/create-ticket-checkout-session";
 
-export const startCheckoutSchema = z.object({
-  holderId: z.string().min(1),
-  items: z.array(z.object({ ticketTypeId: z.string().uuid(), quantity: z.number().int().min(1) })).min(1, "Choose at least one ticket."),
+export const startCheckoutSchema = reserveSeatsSchema.extend({
   currency: z.string().regex(/^[a-z]{3}$/).optional(),
   uiMode: z.enum(["hosted", "embedded"]).optional(),
 });
@@ -26,9 +24,7 @@ export async function startCheckout(input: StartCheckoutInput): Promise<{ holdId
     where: { id: { in: items.map((item) => item.ticketTypeId) } },
     include: { price: true, event: { select: { startsAt: true } } },
   });
-  if (ticketTypes.length !== new Set(items.map((item) => item.ticketTypeId)).size) {
-    throw new AppError("not_found", "That ticket type does not exist.");
-  }
+  if (ticketTypes.length !== items.length) throw new AppError("not_found", "That ticket type does not exist.");
   if (ticketTypes.some((t) => t.event.startsAt.getTime() <= Date.now())) throw new AppError("conflict", "Sales for this event have ended.");
   if (new Set(ticketTypes.map((t) => t.eventId)).size > 1) throw new AppError("invalid_input", "One event per order.");
   const lines = items.map((item) => {

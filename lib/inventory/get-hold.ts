@@ -1,4 +1,5 @@
 import { getDb } from "../db";
+import { isUuid } from "../is-uuid";
 
 export type HoldDetails = {
   id: string;
@@ -12,7 +13,7 @@ export type HoldDetails = {
 
 /** A hold with what it holds, or null. */
 export async function getHold({ holdId }: { holdId: string }): Promise<HoldDetails | null> {
-  if (!/^[0-9a-f-]{36}$/i.test(holdId)) return null;
+  if (!isUuid(holdId)) return null;
   const hold = await getDb().hold.findUnique({
     where: { id: holdId },
     include: { lines: { include: { ticketType: { include: { event: true } } } } },

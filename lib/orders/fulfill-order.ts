@@ -1,4 +1,5 @@
 import { awaitAsyncPayment } from "../inventory";
+import { getTicketHoldId } from "./get-ticket-hold-id";
 import { retrieveCheckoutSession } from "../stripe/retrieve-checkout-session";
 import { recordPaidOrder } from "./record-paid-order";
 
@@ -8,8 +9,6 @@ export type FulfilResult =
   | { state: "not_paid"; status: string | null }
   | { state: "not_ours" };
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /**
  * Turns a paid Checkout Session into an order with tickets. Idempotent, convergent and safe to run at any
  * time from anywhere (webhooks, the success page, the sweeper, the reconciler): it re-reads the session from
@@ -17,9 +16,8 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  */
 export async function fulfillOrder({ checkoutSessionId }: { checkoutSessionId: string }): Promise<FulfilResult> {
   const session = await retrieveCheckoutSession(checkoutSessionId);
-  // Other sessions on the account (memberships, payment links, test pages) are not ticket orders.
-  const holdId = session.metadata?.hold_id;
-  if (session.mode !== "payment" || !holdId || !UUID.test(holdId)) return { state: "not_ours" };
+  const holdId = getTicketHoldId(session);
+  if (!holdId) return { state: "not_ours" };
   if (session.status !== "complete") return { state: "not_paid", status: session.status };
   if (session.payment_status === "unpaid") {
     await awaitAsyncPayment({ holdId });

@@ -1,23 +1,13 @@
 // Vitest setup for lib/: every test file gets a fresh, migrated database — in-memory PGlite, or a new
 // database on the PostgreSQL named by TEST_DATABASE_URL (dropped afterwards).
 import { randomBytes } from "node:crypto";
-import pg from "pg";
 import { afterAll, beforeAll } from "vitest";
 import { applyMigrations } from "../apply-migrations";
 import { closeDatabase, getDatabase } from "../db";
+import { runAdminQuery } from "../run-admin-query";
 
 const kind = process.env.TEST_DATABASE_KIND;
 let createdDatabase: { adminUrl: string; name: string } | undefined;
-
-async function runAdminQuery(url: string, sql: string) {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
 
 beforeAll(async () => {
   if (kind === "postgres") {
