@@ -3,9 +3,11 @@ import { chromiumArgs, findChromium } from "./e2e/fixtures/find-chromium";
 
 // Two app servers, each with its own emulator and embedded database: the main one with the usual hold time,
 // and one whose holds last 15 s, for the specs that watch a hold run out (no sleeping through 10 minutes).
+// E2E_PORT_OFFSET moves every port, so two checkouts of the repository can run their browser tests at once.
+const offset = Number(process.env.E2E_PORT_OFFSET ?? 0);
 export const servers = {
-  main: { port: 3100, emulatorPort: 12301, holdMinutes: "10" },
-  shortHold: { port: 3101, emulatorPort: 12302, holdMinutes: "0.25" },
+  main: { port: 3100 + offset, emulatorPort: 12301 + offset, holdMinutes: "10" },
+  shortHold: { port: 3101 + offset, emulatorPort: 12302 + offset, holdMinutes: "0.25" },
 } as const;
 
 const webServer = (name: keyof typeof servers) => {
