@@ -21,6 +21,19 @@ const envSchema = z.object({
   APP_URL: z.string().url().default("http://localhost:3000"),
   CHECKOUT_UI_MODE: z.enum(["embedded", "hosted"]).default("embedded"),
   SWEEP_INTERVAL_SECONDS: z.coerce.number().min(0).default(15),
+  // Unset: mail waits in the outbox (npm run dev and the e2e server set it to their local SMTP server).
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\/[^\s]+$/, "must be an smtp:// or smtps:// URL (e.g. smtps://user:pass@smtp.example.com:465)")
+    .optional(),
+  MAIL_FROM: z
+    .string()
+    .regex(/^([^<>@\r\n]+ <[^\s<>@]+@[^\s<>@]+>|[^\s<>@]+@[^\s<>@]+)$/, 'must be an address or "Name <address>"')
+    .default("Box Office <tickets@box-office.localhost>"),
+  // Where the local development SMTP server keeps what it received (read by /dev/mail).
+  DEV_MAIL_DIR: z.string().default(".data/mail"),
+  // "1" shows /dev/mail in a production build (the browser tests read mail there); never set it in production.
+  DEV_MAIL_PAGE: z.enum(["0", "1"]).default("0"),
 });
 
 export type Env = z.infer<typeof envSchema>;

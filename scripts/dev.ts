@@ -1,7 +1,9 @@
 // npm run dev — the storefront with demo data, no keys and no database server needed. Without
 // STRIPE_SECRET_KEY it starts the Stripe emulator (unless one already answers), registers the app's webhook
-// endpoint there and hands the app its secret; then it migrates and seeds the database and starts Next.js.
+// endpoint there and hands the app its secret. Without SMTP_URL it starts a local SMTP server that keeps every
+// mail under DEV_MAIL_DIR (shown at /dev/mail). Then it migrates and seeds the database and starts Next.js.
 import { getEnv } from "../lib/env";
+import { startDevSmtpServer } from "../lib/mail/dev/start-dev-smtp-server";
 import { migrateAndSeed } from "./migrate-and-seed";
 import { registerWebhookEndpoint } from "./register-webhook-endpoint";
 import { isUp, runForever, waitForUrl } from "./run-command";
@@ -15,6 +17,13 @@ if (!env.STRIPE_SECRET_KEY) {
   }
   process.env.STRIPE_WEBHOOK_SECRET = await registerWebhookEndpoint(new URL("/api/webhooks/stripe", env.APP_URL).toString());
   console.log(`Stripe emulator at ${env.STRIPE_EMULATOR_URL}; webhooks go to ${env.APP_URL}/api/webhooks/stripe`);
+}
+
+if (!env.SMTP_URL) {
+  // Any free port: the app learns it through SMTP_URL.
+  const smtp = await startDevSmtpServer({ port: 0, dir: env.DEV_MAIL_DIR });
+  process.env.SMTP_URL = smtp.url;
+  console.log(`Mail goes to the local SMTP server at ${smtp.url}; read it at ${env.APP_URL}/dev/mail`);
 }
 
 await migrateAndSeed();

@@ -1,8 +1,9 @@
 // The server the browser tests run against: a fresh Stripe emulator (in this process, on E2E_EMULATOR_PORT)
 // with the app's webhook endpoint, a fresh embedded database with the demo data, and the production build of
-// the app (`next build` must have run; `npm test` does it).
+// the app (`next build` must have run; `npm test` does it), and a local SMTP server whose mail /dev/mail shows.
 import fs from "node:fs";
 import { startEmulator } from "../emulator/start-emulator";
+import { startDevSmtpServer } from "../lib/mail/dev/start-dev-smtp-server";
 import { migrateAndSeed } from "./migrate-and-seed";
 import { registerWebhookEndpoint } from "./register-webhook-endpoint";
 import { runForever } from "./run-command";
@@ -16,7 +17,15 @@ const emulator = await startEmulator({
   dataDir: `${dataDir}/emulator`,
   retrySchedule: [1, 1, 2, 4],
 });
-Object.assign(process.env, { PGLITE_DATA_DIR: `${dataDir}/pglite`, STRIPE_EMULATOR_URL: emulator.url, APP_URL: appUrl });
+const smtp = await startDevSmtpServer({ port: 0, dir: `${dataDir}/mail` });
+Object.assign(process.env, {
+  PGLITE_DATA_DIR: `${dataDir}/pglite`,
+  STRIPE_EMULATOR_URL: emulator.url,
+  APP_URL: appUrl,
+  SMTP_URL: smtp.url,
+  DEV_MAIL_DIR: `${dataDir}/mail`,
+  DEV_MAIL_PAGE: "1",
+});
 delete process.env.DATABASE_URL;
 delete process.env.STRIPE_SECRET_KEY;
 process.env.STRIPE_WEBHOOK_SECRET = await registerWebhookEndpoint(`${appUrl}/api/webhooks/stripe`);

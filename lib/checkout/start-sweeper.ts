@@ -1,3 +1,4 @@
+import { sendDueMail } from "../mail/send-due-mail";
 import { takeJobLease } from "../take-job-lease";
 import { reconcileCheckoutSessions } from "./reconcile-checkout-sessions";
 import { sweepExpiredHolds } from "./sweep-expired-holds";
@@ -6,13 +7,19 @@ import { sweepExpiredHolds } from "./sweep-expired-holds";
 const RECONCILE_LEASE_SECONDS = 300;
 
 /**
- * The in-process sweeper: ends expired holds every `intervalSeconds`, and reconciles when this instance holds
- * the reconcile lease. Every instance may run one; all their effects are idempotent. Returns a stop function.
+ * The in-process sweeper: ends expired holds and sends the mail outbox every `intervalSeconds`, and reconciles
+ * when this instance holds the reconcile lease. Every instance may run one; all their effects are idempotent. Returns a stop function.
  */
 export function startSweeper({ intervalSeconds }: { intervalSeconds: number }): () => void {
   let isRunning = false;
   const run = async () => {
-    await sweepExpiredHolds();
+    // Mail goes out even when sweeping failed this round (e.g. Stripe unreachable).
+    const swept = await sweepExpiredHolds().then(
+      () => null,
+      (error: unknown) => error,
+    );
+    await sendDueMail().catch((error: unknown) => console.error("sweeper: sending mail failed", error));
+    if (swept) throw swept;
     if (await takeJobLease({ name: "reconcile-checkout-sessions", seconds: RECONCILE_LEASE_SECONDS })) {
       await reconcileCheckoutSessions();
     }

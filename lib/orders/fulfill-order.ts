@@ -29,6 +29,7 @@ export async function fulfillOrder({ checkoutSessionId }: { checkoutSessionId: s
     email: session.customer_details?.email ?? session.customer_email ?? null,
     amountTotal: session.amount_total ?? 0,
     currency: session.currency ?? "eur",
+    locale: session.metadata?.locale ?? session.locale,
   });
   return { state: "fulfilled", ...order };
 }

@@ -1,13 +1,7 @@
 import QRCode from "qrcode";
-import { getDb } from "../db";
+import { getOrderDetails, type OrderDetails } from "./get-order-details";
 
-export type OrderView = {
-  token: string;
-  status: "paid" | "needs_refund";
-  email: string | null;
-  amountTotal: number;
-  currency: string;
-  createdAt: Date;
+export type OrderView = Omit<OrderDetails, "tickets"> & {
   eventName: string | null;
   eventSlug: string | null;
   tickets: { code: string; ticketTypeName: string; qrSvg: string }[];
@@ -16,28 +10,15 @@ export type OrderView = {
 /** The order behind an unguessable link, with each ticket's QR code (SVG), or null. */
 export async function getOrderByToken({ token }: { token: string }): Promise<OrderView | null> {
   if (!/^[A-Za-z0-9_-]{16,64}$/.test(token)) return null;
-  const db = getDb();
-  const order = await db.order.findUnique({ where: { token }, include: { tickets: { orderBy: { code: "asc" } } } });
+  const order = await getOrderDetails({ token });
   if (!order) return null;
-  const ticketTypes = await db.ticketType.findMany({
-    where: { id: { in: order.tickets.map((t) => t.ticketTypeId) } },
-    include: { event: true },
-  });
-  const byId = new Map(ticketTypes.map((t) => [t.id, t]));
-  const event = ticketTypes[0]?.event ?? null;
   return {
-    token: order.token,
-    status: order.status,
-    email: order.email,
-    amountTotal: order.amountTotal,
-    currency: order.currency,
-    createdAt: order.createdAt,
-    eventName: event?.name ?? null,
-    eventSlug: event?.slug ?? null,
+    ...order,
+    eventName: order.event?.name ?? null,
+    eventSlug: order.event?.slug ?? null,
     tickets: await Promise.all(
       order.tickets.map(async (ticket) => ({
-        code: ticket.code,
-        ticketTypeName: byId.get(ticket.ticketTypeId)?.name ?? "Ticket",
+        ...ticket,
         qrSvg: await QRCode.toString(ticket.code, { type: "svg", margin: 1, errorCorrectionLevel: "M" }),
       })),
     ),

@@ -1,15 +1,24 @@
 import { getDb } from "../db";
 import { convertHold, reclaimHold } from "../inventory";
+import { enqueueMail } from "../mail/enqueue-mail";
 import { createOrderToken, createTicketCode } from "./create-ticket-code";
 
-export type PaidSession = { checkoutSessionId: string; holdId: string; email: string | null; amountTotal: number; currency: string };
+export type PaidSession = {
+  checkoutSessionId: string;
+  holdId: string;
+  email: string | null;
+  amountTotal: number;
+  currency: string;
+  /** The shopper's language at checkout: their confirmation email is written in it. */
+  locale?: string | null;
+};
 
 /**
  * Records a paid ticket session as an order with one ticket per sold seat, exactly once: the order row (unique per
  * session) is inserted first in the same transaction as the conversion, so a concurrent or repeated call
  * waits, finds the order and changes nothing. A hold that had already been released is reclaimed from the
  * seats still free; when they are gone the order is kept as `needs_refund` — paid orders are never lost and
- * seats are never sold twice.
+ * seats are never sold twice. The confirmation email is queued in the same transaction (see lib/mail).
  */
 export async function recordPaidOrder(session: PaidSession): Promise<{ token: string; created: boolean }> {
   return getDb().$transaction(async (tx) => {
@@ -24,6 +33,7 @@ export async function recordPaidOrder(session: PaidSession): Promise<{ token: st
       const existing = await tx.order.findUniqueOrThrow({ where: { checkoutSessionId: session.checkoutSessionId } });
       return { token: existing.token, created: false };
     }
+    if (session.email) await enqueueMail({ kind: "order_confirmation", orderId: order.id, toAddress: session.email, locale: session.locale }, tx);
     const holdId = session.holdId;
     const isSold = (await convertHold({ holdId }, tx)) || (await reclaimHold({ holdId }, tx));
     if (!isSold) {

@@ -1,0 +1,40 @@
+import { getDb } from "../db";
+
+export type OrderDetails = {
+  id: string;
+  token: string;
+  status: "paid" | "needs_refund";
+  email: string | null;
+  amountTotal: number;
+  currency: string;
+  createdAt: Date;
+  event: { name: string; slug: string; venue: string; startsAt: Date; description: string } | null;
+  tickets: { code: string; ticketTypeName: string }[];
+};
+
+/** One order with its event and tickets, found by id or by its link's token; null when there is none. */
+export async function getOrderDetails(where: { id: string } | { token: string }): Promise<OrderDetails | null> {
+  const db = getDb();
+  const order = await db.order.findUnique({ where, include: { tickets: { orderBy: { code: "asc" } } } });
+  if (!order) return null;
+  // A needs_refund order has no tickets: its event is found through the hold's lines.
+  const ticketTypeIds = order.tickets.length
+    ? order.tickets.map((t) => t.ticketTypeId)
+    : order.holdId
+      ? (await db.holdLine.findMany({ where: { holdId: order.holdId }, select: { ticketTypeId: true } })).map((l) => l.ticketTypeId)
+      : [];
+  const ticketTypes = await db.ticketType.findMany({ where: { id: { in: ticketTypeIds } }, include: { event: true } });
+  const byId = new Map(ticketTypes.map((t) => [t.id, t]));
+  const event = ticketTypes[0]?.event;
+  return {
+    id: order.id,
+    token: order.token,
+    status: order.status,
+    email: order.email,
+    amountTotal: order.amountTotal,
+    currency: order.currency,
+    createdAt: order.createdAt,
+    event: event ? { name: event.name, slug: event.slug, venue: event.venue, startsAt: event.startsAt, description: event.description } : null,
+    tickets: order.tickets.map((ticket) => ({ code: ticket.code, ticketTypeName: byId.get(ticket.ticketTypeId)?.name ?? "Ticket" })),
+  };
+}
