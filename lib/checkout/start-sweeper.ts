@@ -13,13 +13,9 @@ const RECONCILE_LEASE_SECONDS = 300;
 export function startSweeper({ intervalSeconds }: { intervalSeconds: number }): () => void {
   let isRunning = false;
   const run = async () => {
-    // Mail goes out even when sweeping failed this round (e.g. Stripe unreachable).
-    const swept = await sweepExpiredHolds().then(
-      () => null,
-      (error: unknown) => error,
-    );
+    // Mail goes out even when sweeping fails this round (e.g. Stripe unreachable).
     await sendDueMail().catch((error: unknown) => console.error("sweeper: sending mail failed", error));
-    if (swept) throw swept;
+    await sweepExpiredHolds();
     if (await takeJobLease({ name: "reconcile-checkout-sessions", seconds: RECONCILE_LEASE_SECONDS })) {
       await reconcileCheckoutSessions();
     }
