@@ -1,12 +1,18 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { getStripeScriptUrl } from "@/lib/checkout/get-stripe-script-url";
+import { getEnv } from "@/lib/env";
 import "./globals.css";
 
-export const metadata: Metadata = {
-  title: { default: "Box Office", template: "%s · Box Office" },
-  description: "Tickets for concerts, talks and festivals — seats held while you pay.",
-};
+export function generateMetadata(): Metadata {
+  return {
+    // Absolute URLs for Open Graph images and canonical links come from the configured address.
+    metadataBase: new URL(getEnv().APP_URL),
+    title: { default: "Box Office", template: "%s · Box Office" },
+    description: "Tickets for concerts, talks and festivals — seats held while you pay.",
+    openGraph: { siteName: "Box Office", type: "website" },
+  };
+}
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   // Offline, the emulator serves a Stripe.js stand-in; loading it before any client code runs defines

@@ -1,18 +1,13 @@
-import Link from "next/link";
 import type { ReactNode } from "react";
+import { SiteFooter } from "@/components/layout/site-footer";
+import { SiteHeader } from "@/components/layout/site-header";
 
 export default function ShopLayout({ children }: { children: ReactNode }) {
   return (
-    <>
-      <header className="border-b border-stone-200 bg-white">
-        <nav className="mx-auto flex max-w-5xl items-center justify-between px-4 py-4">
-          <Link href="/" className="text-lg font-semibold tracking-tight">
-            Box Office
-          </Link>
-          <span className="text-sm text-stone-500">Seats are held for you while you pay</span>
-        </nav>
-      </header>
-      <main className="mx-auto max-w-5xl px-4 py-8">{children}</main>
-    </>
+    <div className="flex min-h-screen flex-col">
+      <SiteHeader />
+      <main className="mx-auto w-full max-w-5xl flex-1 px-4 py-8">{children}</main>
+      <SiteFooter />
+    </div>
   );
 }

@@ -14,7 +14,7 @@ export default async function HomePage() {
       ) : (
         <ul className="grid gap-6 sm:grid-cols-2 lg:grid-cols-3">
           {events.map((event) => (
-            <li key={event.id}>
+            <li key={event.id} className="h-full">
               <EventCard event={event} />
             </li>
           ))}

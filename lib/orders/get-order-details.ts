@@ -10,12 +10,17 @@ export type OrderDetails = {
   createdAt: Date;
   event: { name: string; slug: string; venue: string; startsAt: Date; description: string } | null;
   tickets: { code: string; ticketTypeName: string }[];
+  /** The confirmation email: not queued (no address), on its way, or accepted by the mail server. */
+  confirmation: "none" | "pending" | "sent";
 };
 
 /** One order with its event and tickets, found by id or by its link's token; null when there is none. */
 export async function getOrderDetails(where: { id: string } | { token: string }): Promise<OrderDetails | null> {
   const db = getDb();
-  const order = await db.order.findUnique({ where, include: { tickets: { orderBy: { code: "asc" } } } });
+  const order = await db.order.findUnique({
+    where,
+    include: { tickets: { orderBy: { code: "asc" } }, mails: { where: { kind: "order_confirmation" }, select: { sentAt: true } } },
+  });
   if (!order) return null;
   // A needs_refund order has no tickets: its event is found through the hold's lines.
   const ticketTypeIds = order.tickets.length
@@ -36,5 +41,6 @@ export async function getOrderDetails(where: { id: string } | { token: string })
     createdAt: order.createdAt,
     event: event ? { name: event.name, slug: event.slug, venue: event.venue, startsAt: event.startsAt, description: event.description } : null,
     tickets: order.tickets.map((ticket) => ({ code: ticket.code, ticketTypeName: byId.get(ticket.ticketTypeId)?.name ?? "Ticket" })),
+    confirmation: order.mails.length === 0 ? "none" : order.mails.some((mail) => mail.sentAt) ? "sent" : "pending",
   };
 }

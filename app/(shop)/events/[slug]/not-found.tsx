@@ -1,12 +1,5 @@
-import Link from "next/link";
+import { NotFoundMessage } from "@/components/layout/not-found-message";
 
 export default function EventNotFound() {
-  return (
-    <div className="space-y-3">
-      <h1 className="text-2xl font-bold">Event not found</h1>
-      <Link href="/" className="text-brand-600 underline">
-        See upcoming events
-      </Link>
-    </div>
-  );
+  return <NotFoundMessage title="Event not found" body="We have no event at this address. It may have been renamed or removed." />;
 }

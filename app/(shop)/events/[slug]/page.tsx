@@ -5,6 +5,7 @@ import { TicketPicker } from "@/components/checkout/ticket-picker";
 import { AutoRefresh } from "@/components/stock/auto-refresh";
 import { formatEventDate } from "@/components/ui/format-date";
 import { getEventBySlug } from "@/lib/events/get-event-by-slug";
+import { toEventJsonLd } from "@/lib/events/to-event-json-ld";
 import { getEnv } from "@/lib/env";
 import { formatMoney } from "@/lib/money";
 import { reserveTicketsAction } from "./actions";
@@ -16,7 +17,17 @@ type Props = {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const event = await getEventBySlug({ slug: (await params).slug });
-  return { title: event?.name ?? "Event not found" };
+  if (!event) return { title: "Event not found", robots: { index: false } };
+  const description = `${formatEventDate(event.startsAt)} · ${event.venue}. ${event.description}`.slice(0, 300);
+  const path = `/events/${event.slug}`;
+  return {
+    title: event.name,
+    description,
+    alternates: { canonical: path },
+    // The image comes from ./opengraph-image.tsx.
+    openGraph: { type: "website", title: event.name, description, url: path },
+    twitter: { card: "summary_large_image", title: event.name, description },
+  };
 }
 
 export default async function EventPage({ params, searchParams }: Props) {
@@ -38,9 +49,12 @@ export default async function EventPage({ params, searchParams }: Props) {
     };
   });
 
+  // "<" escaped: the JSON sits inside a script element.
+  const jsonLd = JSON.stringify(toEventJsonLd(event, getEnv().APP_URL)).replace(/</g, "\\u003c");
   return (
     <article className="space-y-6">
-      {event.imageUrl && <img src={event.imageUrl} alt="" className="h-56 w-full rounded-xl object-cover" />}
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLd }} />
+      {event.imageUrl && <img src={event.imageUrl} alt="" className="aspect-[2/1] w-full rounded-xl object-cover sm:aspect-[3/1]" />}
       <header className="space-y-1">
         <h1 className="text-3xl font-bold">{event.name}</h1>
         <p className="text-stone-600">

@@ -1,0 +1,17 @@
+/** A calendar-leaf badge: month over day, read out as the full date. */
+export function DateBadge({ date }: { date: Date }) {
+  const month = new Intl.DateTimeFormat("en-GB", { month: "short", timeZone: "UTC" }).format(date);
+  const day = new Intl.DateTimeFormat("en-GB", { day: "numeric", timeZone: "UTC" }).format(date);
+  const full = new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeZone: "UTC" }).format(date);
+  return (
+    <span className="flex w-14 flex-col items-center overflow-hidden rounded-lg bg-white text-center shadow-md ring-1 ring-black/5">
+      <span className="sr-only">{full}</span>
+      <span aria-hidden="true" className="w-full bg-brand-700 py-0.5 text-xs font-semibold uppercase tracking-wide text-white">
+        {month}
+      </span>
+      <span aria-hidden="true" className="py-1 text-xl font-bold leading-none text-stone-900">
+        {day}
+      </span>
+    </span>
+  );
+}
