@@ -32,8 +32,8 @@ const envSchema = z.object({
     .default("Box Office <tickets@box-office.localhost>"),
   // Where the local development SMTP server keeps what it received (read by /dev/mail).
   DEV_MAIL_DIR: z.string().default(".data/mail"),
-  // "1" shows /dev/mail in a production build (the browser tests read mail there); never set it in production.
-  DEV_MAIL_PAGE: z.enum(["0", "1"]).default("0"),
+  // "1" serves /dev/* (mail viewer, test helpers) in a production build, for the browser tests; never in production.
+  DEV_TOOLS: z.enum(["0", "1"]).default("0"),
 });
 
 export type Env = z.infer<typeof envSchema>;

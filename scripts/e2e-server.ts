@@ -24,7 +24,7 @@ Object.assign(process.env, {
   APP_URL: appUrl,
   SMTP_URL: smtp.url,
   DEV_MAIL_DIR: `${dataDir}/mail`,
-  DEV_MAIL_PAGE: "1",
+  DEV_TOOLS: "1",
 });
 delete process.env.DATABASE_URL;
 delete process.env.STRIPE_SECRET_KEY;

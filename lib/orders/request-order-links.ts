@@ -12,7 +12,7 @@ export const orderLinksRequestSchema = z.object({
 export type OrderLinksRequest = z.input<typeof orderLinksRequestSchema>;
 
 const HOUR = 3600;
-export const ORDER_LINKS_LIMITS = { perEmail: 3, perClient: 10, windowSeconds: HOUR };
+export const ORDER_LINKS_LIMITS = { perEmail: 3, perClient: 20, windowSeconds: HOUR };
 
 /**
  * "I lost my link": queues one email to `email` listing links to every order paid with it. The caller learns

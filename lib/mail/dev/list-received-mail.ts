@@ -20,17 +20,19 @@ export type ReceivedMail = {
  * not served in production builds.
  */
 export async function listReceivedMail({ limit = 50, dir = getEnv().DEV_MAIL_DIR }: { limit?: number; dir?: string } = {}): Promise<ReceivedMail[]> {
-  if (!fs.existsSync(dir)) return [];
+  // A folder chosen at run time (not part of the build): tell the bundler not to trace it.
+  const root = path.resolve(/* turbopackIgnore: true */ dir);
+  if (!fs.existsSync(/* turbopackIgnore: true */ root)) return [];
   const names = fs
-    .readdirSync(dir)
+    .readdirSync(/* turbopackIgnore: true */ root)
     .filter((name) => name.endsWith(".eml"))
     .sort()
     .reverse()
     .slice(0, limit);
   return Promise.all(
     names.map(async (name) => {
-      const file = path.join(dir, name);
-      const parsed = await simpleParser(fs.readFileSync(file));
+      const file = path.join(/* turbopackIgnore: true */ root, name);
+      const parsed = await simpleParser(fs.readFileSync(/* turbopackIgnore: true */ file));
       const inline = new Map(parsed.attachments.filter((a) => a.cid).map((a) => [a.cid!, a]));
       // Inline images (cid:) become data: URLs so the preview shows what a mail client shows.
       const html =
@@ -46,7 +48,7 @@ export async function listReceivedMail({ limit = 50, dir = getEnv().DEV_MAIL_DIR
         subject: parsed.subject ?? "(no subject)",
         from: parsed.from?.text ?? "",
         to: [parsed.to ?? []].flat().map((a) => a.text).join(", "),
-        receivedAt: fs.statSync(file).mtime,
+        receivedAt: fs.statSync(/* turbopackIgnore: true */ file).mtime,
         html,
         text: parsed.text ?? null,
         attachments: parsed.attachments.map((a) => ({

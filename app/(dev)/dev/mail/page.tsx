@@ -1,16 +1,17 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
+import { isDevToolsEnabled } from "@/lib/dev-tools";
 import { getEnv } from "@/lib/env";
 import { listReceivedMail } from "@/lib/mail/dev/list-received-mail";
 
 export const metadata: Metadata = { title: "Development mail", robots: { index: false, follow: false } };
 
 // What the local SMTP server received (npm run dev, browser tests). Never part of a production site: a
-// production build serves it only when DEV_MAIL_PAGE=1, which the browser tests' server sets.
+// production build serves it only with DEV_TOOLS=1, which the browser tests' server sets.
 export default async function DevMailPage() {
   await connection();
-  if (process.env.NODE_ENV === "production" && getEnv().DEV_MAIL_PAGE !== "1") notFound();
+  if (!isDevToolsEnabled()) notFound();
   const mails = await listReceivedMail();
   return (
     <main className="mx-auto max-w-5xl space-y-6 p-6">
