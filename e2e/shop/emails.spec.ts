@@ -80,7 +80,7 @@ test.describe("emails and the tickets page", () => {
       await page.goto("/orders/lost");
       await page.getByLabel("Email you paid with").fill(address);
       await page.getByRole("button", { name: "Email me my links" }).click();
-      await expect(page.getByRole("status")).toHaveText(neutral);
+      await expect(page.getByRole("main").getByRole("status")).toHaveText(neutral);
     }
 
     const mail = await openMail(page, { to: email, subject: /^Your Box Office orders$/ });
@@ -93,9 +93,9 @@ test.describe("emails and the tickets page", () => {
         await page.goto("/orders/lost");
         await page.getByLabel("Email you paid with").fill(email);
         await page.getByRole("button", { name: "Email me my links" }).click();
-        await expect(page.getByRole("status").or(page.getByRole("alert"))).toBeVisible();
+        await expect(page.getByRole("main").getByRole("status").or(page.getByRole("main").getByRole("alert"))).toBeVisible();
       }
-      await expect(page.getByRole("alert")).toHaveText("Too many requests for order links. Please try again in an hour.");
+      await expect(page.getByRole("main").getByRole("alert")).toHaveText("Too many requests for order links. Please try again in an hour.");
     });
 
     await page.goto("/orders/lost");
