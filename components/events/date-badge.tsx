@@ -1,8 +1,9 @@
-/** A calendar-leaf badge: month over day, read out as the full date. */
-export function DateBadge({ date }: { date: Date }) {
-  const month = new Intl.DateTimeFormat("en-GB", { month: "short", timeZone: "UTC" }).format(date);
-  const day = new Intl.DateTimeFormat("en-GB", { day: "numeric", timeZone: "UTC" }).format(date);
-  const full = new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeZone: "UTC" }).format(date);
+/** A calendar-leaf badge: month over day (in the shopper's language), read out as the full date. */
+export function DateBadge({ date, locale }: { date: Date; locale: string }) {
+  const intlLocale = locale === "en" ? "en-GB" : locale;
+  const month = new Intl.DateTimeFormat(intlLocale, { month: "short", timeZone: "UTC" }).format(date);
+  const day = new Intl.DateTimeFormat(intlLocale, { day: "numeric", timeZone: "UTC" }).format(date);
+  const full = new Intl.DateTimeFormat(intlLocale, { dateStyle: "long", timeZone: "UTC" }).format(date);
   return (
     <span className="flex w-14 flex-col items-center overflow-hidden rounded-lg bg-white text-center shadow-md ring-1 ring-black/5">
       <span className="sr-only">{full}</span>

@@ -1,3 +1,4 @@
+import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import type { EventSummary } from "@/lib/events/to-event-summary";
 import { formatMoney } from "@/lib/money";
@@ -6,7 +7,8 @@ import { formatEventDate } from "../ui/format-date";
 import { DateBadge } from "./date-badge";
 
 // The whole card is one link target (the title's link stretches over it), and cards in a row share a height.
-export function EventCard({ event }: { event: EventSummary }) {
+export async function EventCard({ event }: { event: EventSummary }) {
+  const [t, locale] = [await getTranslations("eventCard"), await getLocale()];
   const prices = event.ticketTypes.flatMap((t) => (t.price ? [t.price] : []));
   const cheapest = prices.sort((a, b) => a.unitAmount - b.unitAmount)[0];
   return (
@@ -18,7 +20,7 @@ export function EventCard({ event }: { event: EventSummary }) {
           <div className="aspect-[2/1] w-full bg-gradient-to-br from-brand-700 to-brand-600" />
         )}
         <div className="absolute left-3 top-3">
-          <DateBadge date={event.startsAt} />
+          <DateBadge date={event.startsAt} locale={locale} />
         </div>
       </div>
       <div className="flex flex-1 flex-col gap-2 p-4">
@@ -32,7 +34,9 @@ export function EventCard({ event }: { event: EventSummary }) {
         </p>
         <div className="mt-auto flex items-center justify-between pt-2">
           <SeatsLeft available={event.available} capacity={event.capacity} />
-          {cheapest && <span className="text-sm text-stone-700">from {formatMoney(cheapest.unitAmount, cheapest.currency)}</span>}
+          {cheapest && (
+            <span className="text-sm text-stone-700">{t("from", { price: formatMoney(cheapest.unitAmount, cheapest.currency, locale) })}</span>
+          )}
         </div>
       </div>
     </article>

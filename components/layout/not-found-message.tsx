@@ -1,8 +1,7 @@
 import Link from "next/link";
 
-/** The branded "not found" body: what was not found, why that may be, and ways back. */
-export function NotFoundMessage({ title, body, links }: { title: string; body: string; links?: { href: string; label: string }[] }) {
-  const ways = links ?? [{ href: "/", label: "See upcoming events" }];
+/** The branded "not found" body: what was not found, why that may be, and ways back (the first is the main one). */
+export function NotFoundMessage({ title, body, links }: { title: string; body: string; links: { href: string; label: string }[] }) {
   return (
     <div className="mx-auto max-w-xl space-y-4 py-10 text-center">
       <p className="text-6xl font-black text-brand-600" aria-hidden="true">
@@ -11,7 +10,7 @@ export function NotFoundMessage({ title, body, links }: { title: string; body: s
       <h1 className="text-2xl font-bold">{title}</h1>
       <p className="text-stone-700">{body}</p>
       <ul className="flex flex-wrap justify-center gap-3">
-        {ways.map((way, index) => (
+        {links.map((way, index) => (
           <li key={way.href}>
             <Link
               href={way.href}

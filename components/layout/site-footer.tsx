@@ -1,7 +1,15 @@
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { siteInfo } from "@/lib/site-info";
 
-export function SiteFooter() {
+export async function SiteFooter() {
+  const t = await getTranslations("footer");
+  const links = [
+    { href: "/orders/lost", label: t("findTickets") },
+    { href: "/contact", label: t("contact") },
+    { href: "/terms", label: t("terms") },
+    { href: "/refunds", label: t("refunds") },
+  ];
   return (
     <footer className="mt-16 border-t border-stone-200 bg-white print:hidden">
       <div className="mx-auto flex max-w-5xl flex-col gap-4 px-4 py-8 text-sm text-stone-700 sm:flex-row sm:items-center sm:justify-between">
@@ -11,28 +19,15 @@ export function SiteFooter() {
             {siteInfo.contactEmail}
           </a>
         </p>
-        <nav aria-label="Footer">
+        <nav aria-label={t("label")}>
           <ul className="flex flex-wrap gap-x-5 gap-y-2">
-            <li>
-              <Link href="/orders/lost" className="underline-offset-4 hover:underline">
-                Find your tickets
-              </Link>
-            </li>
-            <li>
-              <Link href="/contact" className="underline-offset-4 hover:underline">
-                Contact
-              </Link>
-            </li>
-            <li>
-              <Link href="/terms" className="underline-offset-4 hover:underline">
-                Terms
-              </Link>
-            </li>
-            <li>
-              <Link href="/refunds" className="underline-offset-4 hover:underline">
-                Refund policy
-              </Link>
-            </li>
+            {links.map((link) => (
+              <li key={link.href}>
+                <Link href={link.href} className="underline-offset-4 hover:underline">
+                  {link.label}
+                </Link>
+              </li>
+            ))}
           </ul>
         </nav>
       </div>

@@ -1,27 +1,26 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import type { ActionState } from "@/lib/action";
 
-type State = ActionState & { isSent?: boolean };
+type State = { error?: string; emailError?: string; isSent?: boolean };
 
 /** The "I lost my link" form: one email field; the answer never says whether the address has orders. */
 export function OrderLinksForm({ action }: { action: (previous: State, formData: FormData) => Promise<State> }) {
+  const t = useTranslations("lostLink");
   const [state, formAction, isPending] = useActionState(action, {});
   if (state.isSent) {
     return (
       <p role="status" className="rounded-lg border border-emerald-200 bg-emerald-50 p-4 text-emerald-900">
-        If we have orders for that address, we have sent it an email with a link to each of them. It should arrive within a
-        few minutes — check your spam folder too.
+        {t("sent")}
       </p>
     );
   }
-  const emailError = state.fieldErrors?.email;
   return (
     <form action={formAction} className="max-w-md space-y-4" noValidate>
       <div className="space-y-1">
         <label htmlFor="lost-email" className="block font-medium">
-          Email you paid with
+          {t("emailLabel")}
         </label>
         <input
           id="lost-email"
@@ -29,17 +28,17 @@ export function OrderLinksForm({ action }: { action: (previous: State, formData:
           type="email"
           autoComplete="email"
           required
-          aria-invalid={emailError ? true : undefined}
-          aria-describedby={emailError ? "lost-email-error" : undefined}
-          className="block w-full rounded-lg border border-stone-300 bg-white px-3 py-2 text-base focus:border-brand-600 focus:outline-none focus:ring-2 focus:ring-brand-600/30"
+          aria-invalid={state.emailError ? true : undefined}
+          aria-describedby={state.emailError ? "lost-email-error" : undefined}
+          className="block w-full rounded-lg border border-stone-300 bg-white px-3 py-2 text-base focus:border-brand-600 focus:ring-2 focus:ring-brand-600/30 focus:outline-none"
         />
-        {emailError && (
+        {state.emailError && (
           <p id="lost-email-error" className="text-sm text-red-700">
-            {emailError}
+            {state.emailError}
           </p>
         )}
       </div>
-      {state.error && !emailError && (
+      {state.error && (
         <p role="alert" className="rounded-md bg-red-50 p-3 text-red-800">
           {state.error}
         </p>
@@ -49,7 +48,7 @@ export function OrderLinksForm({ action }: { action: (previous: State, formData:
         disabled={isPending}
         className="min-h-11 rounded-lg bg-brand-600 px-5 py-2 font-semibold text-white hover:bg-brand-700 disabled:opacity-60"
       >
-        {isPending ? "Sending…" : "Email me my links"}
+        {isPending ? t("sending") : t("submit")}
       </button>
     </form>
   );

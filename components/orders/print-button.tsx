@@ -1,10 +1,10 @@
 "use client";
 
 /** Prints the tickets page (its print styles leave the tickets alone, one per block). */
-export function PrintButton() {
+export function PrintButton({ label, className }: { label: string; className?: string }) {
   return (
-    <button type="button" onClick={() => window.print()} className="inline-flex min-h-11 items-center rounded-lg border border-stone-300 bg-white px-4 font-medium hover:bg-stone-100">
-      Print tickets
+    <button type="button" onClick={() => window.print()} className={className}>
+      {label}
     </button>
   );
 }

@@ -1,6 +1,6 @@
 import type { Prisma } from "../generated/prisma/client";
 import { getDb } from "../db";
-import { toMailLocale } from "./mail-messages";
+import { toMailLocale } from "./to-mail-locale";
 
 export type MailToEnqueue =
   | { kind: "order_confirmation"; orderId: string; toAddress: string; locale?: string | null }

@@ -8,7 +8,8 @@ import { createOrderCalendar } from "../orders/create-order-calendar";
 import { formatOrderNumber } from "../orders/format-order-number";
 import { getOrderDetails, type OrderDetails } from "../orders/get-order-details";
 import { siteInfo } from "../site-info";
-import { getMailTranslator, toMailLocale } from "./mail-messages";
+import { getMailTranslator } from "./get-mail-translator";
+import { toMailLocale } from "./to-mail-locale";
 import { OrderConfirmationEmail } from "./templates/order-confirmation-email";
 import { OrderLinksEmail } from "./templates/order-links-email";
 
@@ -57,7 +58,7 @@ async function renderOrderConfirmation(order: OrderDetails, locale: string): Pro
   const number = formatOrderNumber(order.id);
   const date = order.event ? formatDate(order.event.startsAt, locale) : "";
   const url = orderUrl(order.token);
-  const tickets = order.tickets.map((ticket) => ({ ...ticket, qrCid: `ticket-${ticket.code}@box-office` }));
+  const tickets = order.tickets.map((ticket) => ({ ...ticket, qrCid: `ticket-${ticket.code}@box-office`, qrAlt: t("qrAlt", { code: ticket.code }) }));
   const calendar = isRefund ? null : createOrderCalendar(order, url);
   const footer = [...(isRefund ? [] : [t("keepPrivate")]), t("contact", { email: siteInfo.contactEmail })];
   const { html, text } = await toParts(

@@ -21,7 +21,7 @@ export type OrderConfirmationProps = {
   };
   orderUrl: string;
   /** Empty for an order that will be refunded. */
-  tickets: { code: string; ticketTypeName: string; qrCid: string }[];
+  tickets: { code: string; ticketTypeName: string; qrCid: string; qrAlt: string }[];
 };
 
 const text = { color: "#1c1917", fontSize: "15px", lineHeight: "22px", margin: "0 0 12px" };
@@ -58,7 +58,7 @@ export function OrderConfirmationEmail({ lang, texts, orderUrl, tickets }: Order
         <Section key={ticket.code} style={{ border: "1px solid #e7e5e4", borderRadius: "8px", margin: "12px 0", padding: "12px" }}>
           <Row>
             <Column style={{ width: "168px" }}>
-              <Img src={`cid:${ticket.qrCid}`} width="160" height="160" alt={`QR ${ticket.code}`} />
+              <Img src={`cid:${ticket.qrCid}`} width="160" height="160" alt={ticket.qrAlt} />
             </Column>
             <Column style={{ paddingLeft: "12px" }}>
               <Text style={label}>{texts.ticketLabel}</Text>

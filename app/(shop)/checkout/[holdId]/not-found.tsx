@@ -1,13 +1,15 @@
+import { getTranslations } from "next-intl/server";
 import { NotFoundMessage } from "@/components/layout/not-found-message";
 
-export default function CheckoutNotFound() {
+export default async function CheckoutNotFound() {
+  const t = await getTranslations("notFound");
   return (
     <NotFoundMessage
-      title="Checkout not found"
-      body="This checkout does not exist, or it was started in another browser. If you paid, your tickets are in your confirmation email."
+      title={t("checkoutTitle")}
+      body={t("checkoutBody")}
       links={[
-        { href: "/", label: "See upcoming events" },
-        { href: "/orders/lost", label: "Find your tickets" },
+        { href: "/", label: t("toEvents") },
+        { href: "/orders/lost", label: t("findTickets") },
       ]}
     />
   );

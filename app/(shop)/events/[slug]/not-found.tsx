@@ -1,5 +1,13 @@
+import { getTranslations } from "next-intl/server";
 import { NotFoundMessage } from "@/components/layout/not-found-message";
 
-export default function EventNotFound() {
-  return <NotFoundMessage title="Event not found" body="We have no event at this address. It may have been renamed or removed." />;
+export default async function EventNotFound() {
+  const t = await getTranslations("notFound");
+  return (
+    <NotFoundMessage
+      title={t("eventTitle")}
+      body={t("eventBody")}
+      links={[{ href: "/", label: t("toEvents") }]}
+    />
+  );
 }

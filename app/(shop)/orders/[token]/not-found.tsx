@@ -1,13 +1,15 @@
+import { getTranslations } from "next-intl/server";
 import { NotFoundMessage } from "@/components/layout/not-found-message";
 
-export default function OrderNotFound() {
+export default async function OrderNotFound() {
+  const t = await getTranslations("notFound");
   return (
     <NotFoundMessage
-      title="Order not found"
-      body="This ticket link is not valid. Check that you copied the whole link from your confirmation email, or have the links to your orders emailed to you."
+      title={t("orderTitle")}
+      body={t("orderBody")}
       links={[
-        { href: "/orders/lost", label: "Find your tickets" },
-        { href: "/", label: "See upcoming events" },
+        { href: "/orders/lost", label: t("findTickets") },
+        { href: "/", label: t("toEvents") },
       ]}
     />
   );

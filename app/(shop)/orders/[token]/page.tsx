@@ -1,14 +1,16 @@
 import type { Metadata } from "next";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PrintButton } from "@/components/orders/print-button";
-import { formatEventDate } from "@/components/ui/format-date";
 import { formatMoney } from "@/lib/money";
 import { formatOrderNumber } from "@/lib/orders/format-order-number";
 import { getOrderByToken, type OrderView } from "@/lib/orders/get-order-by-token";
 import { siteInfo } from "@/lib/site-info";
 
-export const metadata: Metadata = { title: "Your tickets", robots: { index: false }, referrer: "no-referrer" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("order"))("title"), robots: { index: false }, referrer: "no-referrer" };
+}
 
 export default async function OrderPage({ params }: { params: Promise<{ token: string }> }) {
   const order = await getOrderByToken({ token: (await params).token });
@@ -16,78 +18,76 @@ export default async function OrderPage({ params }: { params: Promise<{ token: s
   return order.status === "needs_refund" ? <RefundNotice order={order} /> : <TicketWallet order={order} />;
 }
 
-function ConfirmationNote({ order }: { order: OrderView }) {
+async function ConfirmationNote({ order }: { order: OrderView }) {
   if (!order.email || order.confirmation === "none") return null;
+  const t = await getTranslations("order");
   return (
     <p className="text-sm text-stone-600 print:hidden">
-      {order.confirmation === "sent"
-        ? `We emailed a confirmation to ${order.email}.`
-        : `A confirmation email is on its way to ${order.email}.`}
+      {order.confirmation === "sent" ? t("emailed", { email: order.email }) : t("emailPending", { email: order.email })}
     </p>
   );
 }
 
-function TicketWallet({ order }: { order: OrderView }) {
+const buttonClass = "inline-flex min-h-11 items-center rounded-lg border border-stone-300 bg-white px-4 font-medium hover:bg-stone-100";
+
+async function TicketWallet({ order }: { order: OrderView }) {
+  const [t, format] = [await getTranslations("order"), await getFormatter()];
   const number = formatOrderNumber(order.id);
   const event = order.event;
+  const count = order.tickets.length;
   return (
     <div className="space-y-6">
       <header className="space-y-2">
-        <h1 className="text-2xl font-bold">Your tickets</h1>
-        <p className="text-stone-700">
-          Order {number} · {order.tickets.length} {order.tickets.length === 1 ? "ticket" : "tickets"} ·{" "}
-          {formatMoney(order.amountTotal, order.currency)} paid
-        </p>
+        <h1 className="text-2xl font-bold">{t("title")}</h1>
+        <p className="text-stone-700">{t("summary", { number, count, amount: formatMoney(order.amountTotal, order.currency, await getLocale()) })}</p>
         <ConfirmationNote order={order} />
         <div className="flex flex-wrap gap-3 print:hidden">
           {event && (
-            <a href={`/orders/${order.token}/calendar`} download className="inline-flex min-h-11 items-center rounded-lg border border-stone-300 bg-white px-4 font-medium hover:bg-stone-100">
-              Add to calendar (.ics)
+            <a href={`/orders/${order.token}/calendar`} download className={buttonClass}>
+              {t("addToCalendar")}
             </a>
           )}
-          <PrintButton />
+          <PrintButton label={t("print")} className={buttonClass} />
         </div>
       </header>
       <ul className="grid gap-6 md:grid-cols-2 print:block">
         {order.tickets.map((ticket, index) => (
           <li
             key={ticket.code}
-            aria-label={`Ticket ${ticket.code}`}
+            aria-label={t("ticketLabel", { code: ticket.code })}
             className="overflow-hidden rounded-2xl border border-stone-200 bg-white shadow-sm print:mb-6 print:break-inside-avoid print:shadow-none"
           >
             <div className="bg-brand-700 px-5 py-4 text-white print:bg-white print:text-black">
-              <p className="text-xs font-semibold uppercase tracking-widest opacity-80">
-                Ticket {index + 1} of {order.tickets.length}
-              </p>
-              <p className="text-lg font-bold">{event?.name ?? "Box Office"}</p>
+              <p className="text-xs font-semibold tracking-widest uppercase opacity-80">{t("ticketOf", { index: index + 1, count })}</p>
+              <p className="text-lg font-bold">{event?.name ?? siteInfo.name}</p>
             </div>
             <div className="space-y-4 p-5">
               <dl className="grid grid-cols-2 gap-3 text-sm">
                 {event && (
                   <>
                     <div>
-                      <dt className="text-stone-500">Date</dt>
-                      <dd className="font-medium">{formatEventDate(event.startsAt)}</dd>
+                      <dt className="text-stone-500">{t("date")}</dt>
+                      <dd className="font-medium">{format.dateTime(event.startsAt, "event")}</dd>
                     </div>
                     <div>
-                      <dt className="text-stone-500">Venue</dt>
+                      <dt className="text-stone-500">{t("venue")}</dt>
                       <dd className="font-medium">{event.venue}</dd>
                     </div>
                   </>
                 )}
                 <div>
-                  <dt className="text-stone-500">Ticket</dt>
+                  <dt className="text-stone-500">{t("ticket")}</dt>
                   <dd className="font-medium">{ticket.ticketTypeName}</dd>
                 </div>
                 <div>
-                  <dt className="text-stone-500">Order</dt>
+                  <dt className="text-stone-500">{t("order")}</dt>
                   <dd className="font-medium">{number}</dd>
                 </div>
               </dl>
               <div
                 className="mx-auto aspect-square w-full max-w-64 [&>svg]:h-full [&>svg]:w-full"
                 role="img"
-                aria-label={`QR code for ${ticket.code}`}
+                aria-label={t("qrLabel", { code: ticket.code })}
                 dangerouslySetInnerHTML={{ __html: ticket.qrSvg }}
               />
               <p className="text-center font-mono text-xl tracking-[0.2em]">{ticket.code}</p>
@@ -96,45 +96,48 @@ function TicketWallet({ order }: { order: OrderView }) {
         ))}
       </ul>
       <p className="text-sm text-stone-600 print:hidden">
-        Show each QR code at the door, on your phone or printed. Keep this page&apos;s link private: anyone with it can see these
-        tickets. Lost it later? <Link href="/orders/lost" className="underline">Find your tickets</Link> by email.
+        {t.rich("footnote", {
+          link: (chunks) => (
+            <Link href="/orders/lost" className="underline">
+              {chunks}
+            </Link>
+          ),
+        })}
       </p>
     </div>
   );
 }
 
-function RefundNotice({ order }: { order: OrderView }) {
+async function RefundNotice({ order }: { order: OrderView }) {
+  const t = await getTranslations("order");
   const number = formatOrderNumber(order.id);
+  const amount = formatMoney(order.amountTotal, order.currency, await getLocale());
   return (
     <div className="max-w-2xl space-y-5">
       <header className="space-y-2">
-        <h1 className="text-2xl font-bold">Your payment will be refunded in full</h1>
-        <p className="text-stone-700">
-          Order {number}
-          {order.event ? ` · ${order.event.name}` : ""} · {formatMoney(order.amountTotal, order.currency)} paid
-        </p>
+        <h1 className="text-2xl font-bold">{t("refundTitle")}</h1>
+        <p className="text-stone-700">{t("refundSummary", { number, event: order.event?.name ?? siteInfo.name, amount })}</p>
       </header>
-      <section role="status" aria-label="What happens now" className="space-y-3 rounded-xl border border-amber-200 bg-amber-50 p-5 text-amber-950">
+      <section role="status" aria-label={t("refundNoticeLabel")} className="space-y-3 rounded-xl border border-amber-200 bg-amber-50 p-5 text-amber-950">
+        <p>{t("refundWhy")}</p>
+        <p>{t.rich("refundAction", { amount, strong: (chunks) => <strong>{chunks}</strong> })}</p>
         <p>
-          Your payment arrived after your seats&apos; hold had ended, and by then those seats were no longer available. We
-          could not issue tickets for this order, so you have none to use.
-        </p>
-        <p>
-          <strong>You do not need to do anything.</strong> We refund the full {formatMoney(order.amountTotal, order.currency)} to
-          the card you paid with; refunds usually appear on your statement within 5–10 working days.
-        </p>
-        <p>
-          Questions? Write to{" "}
-          <a href={`mailto:${siteInfo.contactEmail}?subject=${encodeURIComponent(`Refund for order ${number}`)}`} className="font-medium underline">
-            {siteInfo.contactEmail}
-          </a>{" "}
-          and quote order {number}; we reply within {siteInfo.replyDays} working days.
+          {t.rich("refundContact", {
+            number,
+            email: siteInfo.contactEmail,
+            days: siteInfo.replyDays,
+            mail: (chunks) => (
+              <a href={`mailto:${siteInfo.contactEmail}?subject=${encodeURIComponent(t("refundMailSubject", { number }))}`} className="font-medium underline">
+                {chunks}
+              </a>
+            ),
+          })}
         </p>
       </section>
       <ConfirmationNote order={order} />
       {order.eventSlug && (
         <Link href={`/events/${order.eventSlug}`} className="inline-block text-brand-700 underline">
-          See if other seats are still available
+          {t("otherSeats")}
         </Link>
       )}
     </div>

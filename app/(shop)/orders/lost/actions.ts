@@ -1,18 +1,22 @@
 "use server";
 
-import { toActionState, type ActionState } from "@/lib/action";
+import { getLocale, getTranslations } from "next-intl/server";
 import { getRequestAddress } from "@/lib/auth/get-request-address";
+import { isAppError } from "@/lib/errors";
 import { requestOrderLinks } from "@/lib/orders/request-order-links";
 
-export type OrderLinksState = ActionState & { isSent?: boolean };
+export type OrderLinksState = { error?: string; emailError?: string; isSent?: boolean };
 
 /** "I lost my link" → queue one email with links to every order of that address (same answer either way). */
 export async function requestOrderLinksAction(_previous: OrderLinksState, formData: FormData): Promise<OrderLinksState> {
-  const email = formData.get("email");
+  const [t, locale, email] = [await getTranslations("lostLink"), await getLocale(), formData.get("email")];
   try {
-    await requestOrderLinks({ email: typeof email === "string" ? email : "", clientKey: await getRequestAddress(), locale: "en" });
+    await requestOrderLinks({ email: typeof email === "string" ? email : "", clientKey: await getRequestAddress(), locale });
   } catch (error) {
-    return toActionState(error, (details) => (details.kind ? undefined : "email"));
+    if (isAppError(error, "invalid_input")) return { emailError: t("invalidEmail") };
+    if (isAppError(error, "limit_exceeded")) return { error: t("tooMany") };
+    console.error("order links request failed", error);
+    return { error: t("failed") };
   }
   return { isSent: true };
 }
