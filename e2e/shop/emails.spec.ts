@@ -103,6 +103,26 @@ test.describe("emails and the tickets page", () => {
     await expect(page.getByText("Enter the email address you paid with.")).toBeVisible();
   });
 
+  test("a Japanese shopper reads the lost-link page, the refund page and their emails in Japanese", async ({ page, context, baseURL }) => {
+    await context.addCookies([{ name: "NEXT_LOCALE", value: "ja", url: baseURL! }]);
+    const email = newAddress("ja");
+    const response = await page.request.post("/dev/refund-order", { data: { email, locale: "ja" } });
+    const { orderPath } = (await response.json()) as { orderPath: string };
+    await page.goto(orderPath);
+    await expect(page.getByRole("heading", { name: "お支払いは全額返金されます" })).toBeVisible();
+    await expect(page.getByRole("status", { name: "今後の流れ" })).toContainText("お客様のお手続きは不要です。");
+
+    await page.goto("/orders/lost");
+    await expect(page.getByRole("heading", { level: 1, name: "チケットを探す" })).toBeVisible();
+    await page.getByLabel("お支払いに使ったメールアドレス").fill(email);
+    await page.getByRole("button", { name: "リンクをメールで受け取る" }).click();
+    await expect(page.getByRole("main").getByRole("status")).toContainText("このアドレスでのご注文がある場合");
+
+    await openMail(page, { to: email, subject: /お支払いは全額返金されます/ });
+    const links = await openMail(page, { to: email, subject: /^Box Office のご注文$/ });
+    await expect(links.frameLocator("iframe").getByRole("heading", { name: "ご注文一覧" })).toBeVisible();
+  });
+
   test("an order paid after its seats were sold says the payment will be refunded, on the page and by email", async ({ page }) => {
     const email = newAddress("late");
     const orderPath = await createRefundOrder(page, email);

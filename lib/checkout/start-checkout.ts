@@ -8,6 +8,7 @@ import { createTicketCheckoutSession } from "../stripe/create-ticket-checkout-se
 export const startCheckoutSchema = reserveSeatsSchema.extend({
   currency: z.string().regex(/^[a-z]{3}$/).optional(),
   uiMode: z.enum(["hosted", "embedded"]).optional(),
+  locale: z.enum(["en", "ja"]).optional(),
 });
 
 export type StartCheckoutInput = z.infer<typeof startCheckoutSchema>;
@@ -19,7 +20,7 @@ export type StartCheckoutInput = z.infer<typeof startCheckoutSchema>;
 export async function startCheckout(input: StartCheckoutInput): Promise<{ holdId: string }> {
   const parsed = startCheckoutSchema.safeParse(input);
   if (!parsed.success) throw new AppError("invalid_input", parsed.error.issues[0]?.message ?? "Invalid order.");
-  const { holderId, items, currency, uiMode } = parsed.data;
+  const { holderId, items, currency, uiMode, locale } = parsed.data;
   const ticketTypes = await getDb().ticketType.findMany({
     where: { id: { in: items.map((item) => item.ticketTypeId) } },
     include: { price: true, event: { select: { startsAt: true } } },
@@ -43,6 +44,7 @@ export async function startCheckout(input: StartCheckoutInput): Promise<{ holdId
       lines,
       currency: chosenCurrency,
       uiMode: uiMode ?? env.CHECKOUT_UI_MODE,
+      locale,
       urls: {
         success: `${env.APP_URL}/orders/complete?session_id={CHECKOUT_SESSION_ID}`,
         return: `${env.APP_URL}/orders/complete?session_id={CHECKOUT_SESSION_ID}`,

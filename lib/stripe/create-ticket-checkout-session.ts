@@ -11,6 +11,8 @@ export type TicketCheckoutInput = {
   lines: { priceId: string; quantity: number }[];
   currency?: string;
   uiMode: "hosted" | "embedded";
+  /** The shopper's language: Stripe's page speaks it, and the confirmation email is written in it. */
+  locale?: "en" | "ja";
   urls: { success: string; cancel: string; return: string };
 };
 
@@ -30,6 +32,7 @@ export async function createTicketCheckoutSession(input: TicketCheckoutInput): P
     client_reference_id: input.holdId,
     payment_intent_data: { metadata },
     ...(input.currency ? { currency: input.currency } : {}),
+    ...(input.locale ? { locale: input.locale } : {}),
     ...(input.uiMode === "embedded"
       ? { ui_mode: "embedded_page", return_url: input.urls.return }
       : { ui_mode: "hosted_page", success_url: input.urls.success, cancel_url: input.urls.cancel }),

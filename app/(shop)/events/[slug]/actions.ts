@@ -1,5 +1,6 @@
 "use server";
 
+import { getLocale } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { toActionState, type ActionState } from "@/lib/action";
@@ -26,7 +27,7 @@ export async function reserveTicketsAction(_previous: ActionState, formData: For
   if (items.length === 0) return { error: "Choose at least one ticket." };
   let holdId: string;
   try {
-    ({ holdId } = await startCheckout({ holderId: await getOrCreateHolderId(), items, currency: parsed.data.currency, uiMode: parsed.data.uiMode }));
+    ({ holdId } = await startCheckout({ holderId: await getOrCreateHolderId(), items, currency: parsed.data.currency, uiMode: parsed.data.uiMode, locale: await getLocale() }));
   } catch (error) {
     return toActionState(error, (details) => (typeof details.ticketTypeId === "string" ? details.ticketTypeId : undefined));
   }
