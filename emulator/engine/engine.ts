@@ -35,3 +35,10 @@ export function advanceClock(engine: Engine, seconds: number): void {
   engine.store.internal.clockOffsetMs = engine.clock.offset;
   engine.store.touch();
 }
+
+/** Puts the global clock back on wall time (an advanced clock persists and would skew every later timestamp). */
+export function resetClock(engine: Engine): void {
+  engine.clock.reset();
+  engine.store.internal.clockOffsetMs = engine.clock.offset;
+  engine.store.touch();
+}

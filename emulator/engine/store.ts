@@ -40,6 +40,7 @@ export interface Collections {
   webhook_endpoint: Stripe.WebhookEndpoint;
   token: Stripe.Token;
   delivery: DeliveryRecord;
+  "test_helpers.test_clock": Stripe.TestHelpers.TestClock;
 }
 export type ObjectType = keyof Collections;
 

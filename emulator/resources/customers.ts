@@ -8,6 +8,8 @@ import { paginate } from "./paginate";
 import { emptyable, inRange, metadata, obj, paginationShape, parseParams, range, str } from "./params";
 import { attachPaymentMethod, resolvePaymentMethod } from "./payment-methods";
 import { mergeMetadata } from "./prices";
+import { endSubscription } from "./subscriptions";
+import { checkClockHasRoom } from "./test-clocks";
 
 const invoiceSettings = obj({ default_payment_method: emptyable(str()).optional() });
 
@@ -20,6 +22,7 @@ const createSchema = obj({
   payment_method: str().optional(),
   invoice_settings: invoiceSettings.optional(),
   preferred_locales: emptyable(str().array()).optional(),
+  test_clock: str().optional(),
 });
 
 const updateSchema = obj({
@@ -31,6 +34,8 @@ const updateSchema = obj({
   invoice_settings: invoiceSettings.optional(),
   preferred_locales: emptyable(str().array()).optional(),
 });
+
+const ENDED = new Set(["canceled", "incomplete_expired"]);
 
 const listSchema = obj({ ...paginationShape, email: str(512).optional(), created: range().optional() });
 
@@ -85,7 +90,13 @@ function checkDefaultPaymentMethod(ctx: RequestContext, customerId: string, pmId
 function createCustomer(ctx: RequestContext, raw: unknown): Stripe.Customer {
   const params = parseParams(createSchema, raw);
   const pm = params.payment_method ? resolvePaymentMethod(ctx, params.payment_method, "payment_method") : null;
+  const clock = params.test_clock ? checkClockHasRoom(ctx, params.test_clock) : null;
   const customer = buildCustomer(ctx, params);
+  if (clock) {
+    // A customer on a test clock lives in its time from the start.
+    customer.test_clock = clock.id;
+    customer.created = clock.frozen_time;
+  }
   customer.description = params.description ?? null;
   customer.phone = params.phone ?? null;
   customer.metadata = params.metadata ?? {};
@@ -121,8 +132,14 @@ function updateCustomer(ctx: RequestContext, id: string, raw: unknown): Stripe.C
   return customer;
 }
 
-function deleteCustomer(ctx: RequestContext, id: string): Stripe.DeletedCustomer {
+/** Deleting a customer ends their live subscriptions at once (as Stripe does), then removes them. */
+export function deleteCustomer(ctx: RequestContext, id: string): Stripe.DeletedCustomer {
   const customer = findOrThrow(ctx.engine, "customer", id);
+  for (const sub of ctx.engine.store.all("subscription")) {
+    if (sub.customer === customer.id && !ENDED.has(sub.status)) {
+      endSubscription(ctx, sub, { reason: "cancellation_requested" });
+    }
+  }
   ctx.engine.store.remove("customer", id);
   publishEvent(ctx.engine, "customer.deleted", customer, ctx.request);
   return { id, object: "customer", deleted: true };
