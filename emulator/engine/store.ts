@@ -78,6 +78,8 @@ export interface InternalState {
     string,
     { payment_intent?: string; setup_intent?: string; subscription?: string; customer?: string }
   >;
+  /** Deleted customers: Stripe still answers a retrieve with `{ id, object, deleted: true }`. */
+  deletedCustomers: Record<string, true>;
 }
 
 const INTERNAL_FILE = "internal.json";
@@ -95,6 +97,7 @@ function emptyInternal(): InternalState {
     inlinePrices: {},
     cardNumbers: {},
     checkoutAttempts: {},
+    deletedCustomers: {},
   };
 }
 

@@ -141,8 +141,15 @@ export function deleteCustomer(ctx: RequestContext, id: string): Stripe.DeletedC
     }
   }
   ctx.engine.store.remove("customer", id);
+  ctx.engine.store.internal.deletedCustomers[id] = true;
+  ctx.engine.store.touch();
   publishEvent(ctx.engine, "customer.deleted", customer, ctx.request);
   return { id, object: "customer", deleted: true };
+}
+
+function retrieveCustomer(ctx: RequestContext, id: string): Stripe.Customer | Stripe.DeletedCustomer {
+  if (ctx.engine.store.internal.deletedCustomers[id]) return { id, object: "customer", deleted: true };
+  return findOrThrow(ctx.engine, "customer", id);
 }
 
 function listCustomers(ctx: RequestContext, raw: unknown): Stripe.ApiList<Stripe.Customer> {
@@ -160,7 +167,7 @@ export const customerRoutes: Route[] = [
     method: "GET",
     path: "/v1/customers/:id",
     returns: "customer",
-    handle: (ctx, p, { id }) => (parseParams(obj({}), p), findOrThrow(ctx.engine, "customer", id!)),
+    handle: (ctx, p, { id }) => (parseParams(obj({}), p), retrieveCustomer(ctx, id!)),
   },
   {
     method: "POST",

@@ -255,7 +255,18 @@ function invoiceLine(
 
 /** Announces a new invoice: created and finalized, as Stripe does for subscription invoices. */
 export function announceInvoice(ctx: RequestContext, invoice: Stripe.Invoice): void {
-  publishEvent(ctx.engine, "invoice.created", invoice, ctx.request);
+  // Finalized in the same step, but `invoice.created` still shows the draft it was first.
+  const draft: Stripe.Invoice = {
+    ...invoice,
+    status: "draft",
+    number: null,
+    effective_at: null,
+    ending_balance: null,
+    confirmation_secret: null,
+    webhooks_delivered_at: null,
+    status_transitions: { ...invoice.status_transitions, finalized_at: null },
+  };
+  publishEvent(ctx.engine, "invoice.created", draft, ctx.request);
   publishEvent(ctx.engine, "invoice.finalized", invoice, ctx.request);
 }
 
