@@ -201,6 +201,7 @@ function createSubscription(ctx: RequestContext, raw: unknown): Stripe.Subscript
     description: params.description ?? null,
     cancelAtPeriodEnd: params.cancel_at_period_end ?? false,
     saveDefaultPaymentMethod: params.payment_settings?.save_default_payment_method,
+    paymentMethodTypes: params.payment_settings?.payment_method_types,
   }).subscription;
 }
 

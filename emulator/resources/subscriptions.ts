@@ -40,6 +40,7 @@ export interface SubscriptionInput {
   paymentMethodReady?: boolean;
   /** `on_subscription`: a successful subscription payment makes its card the subscription's default. */
   saveDefaultPaymentMethod?: "off" | "on_subscription";
+  paymentMethodTypes?: Array<"card"> | null;
 }
 
 /** What creating a subscription led to; `intent` is what a customer would still have to act on. */
@@ -195,7 +196,7 @@ export function startSubscription(ctx: RequestContext, input: SubscriptionInput)
     pause_collection: null,
     payment_settings: {
       payment_method_options: null,
-      payment_method_types: null,
+      payment_method_types: input.paymentMethodTypes ?? null,
       save_default_payment_method: input.saveDefaultPaymentMethod ?? "off",
     },
     pending_invoice_item_interval: null,
