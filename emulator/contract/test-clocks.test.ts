@@ -154,6 +154,18 @@ contractSuite("test clocks", (target) => {
     expect(invoice).toMatchObject({ status: "open", amount_paid: 0, amount_remaining: 900, attempted: true });
     const trail = await eventTrail(target, [sub.id, invoice.id], start);
     expect(trail).toContain("invoice.payment_failed");
+    expect(trail.indexOf("invoice.payment_failed")).toBeLessThan(trail.lastIndexOf("customer.subscription.updated"));
+
+    // The member fixes their card; the app makes it the default and pays the open invoice.
+    const declined = await stripeError(target.stripe.invoices.pay(invoice.id));
+    expect(declined.statusCode).toBe(402);
+    const fixed = await target.stripe.paymentMethods.attach("pm_card_visa", { customer: customer.id });
+    await target.stripe.subscriptions.update(sub.id, { default_payment_method: fixed.id });
+    const paid = await target.stripe.invoices.pay(invoice.id);
+    expect(paid).toMatchObject({ status: "paid", amount_paid: 900 });
+    expect((await target.stripe.subscriptions.retrieve(sub.id)).status).toBe("active");
+    const onClock = await target.stripe.subscriptions.list({ test_clock: clock.id });
+    expect(onClock.data.map((s) => s.id)).toEqual([sub.id]);
     await target.stripe.testHelpers.testClocks.del(clock.id);
   }, SLOW);
 

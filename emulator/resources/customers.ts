@@ -37,7 +37,12 @@ const updateSchema = obj({
 
 const ENDED = new Set(["canceled", "incomplete_expired"]);
 
-const listSchema = obj({ ...paginationShape, email: str(512).optional(), created: range().optional() });
+const listSchema = obj({
+  ...paginationShape,
+  email: str(512).optional(),
+  created: range().optional(),
+  test_clock: str().optional(),
+});
 
 export function buildCustomer(
   ctx: RequestContext,
@@ -156,7 +161,12 @@ function listCustomers(ctx: RequestContext, raw: unknown): Stripe.ApiList<Stripe
   const params = parseParams(listSchema, raw);
   const customers = ctx.engine.store
     .all("customer")
-    .filter((c) => (params.email === undefined || c.email === params.email) && inRange(c.created, params.created));
+    .filter(
+      (c) =>
+        (params.email === undefined || c.email === params.email) &&
+        (params.test_clock === undefined || c.test_clock === params.test_clock) &&
+        inRange(c.created, params.created),
+    );
   return paginate(customers, params, ctx.path);
 }
 

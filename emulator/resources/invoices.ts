@@ -6,6 +6,7 @@ import { findOrThrow, wireDecimal, idOf } from "./lookup";
 import { paginate } from "./paginate";
 import { inRange, obj, oneOf, paginationShape, parseParams, range, str } from "./params";
 import { nowFor } from "./clock-time";
+import { payInvoice } from "./pay-invoice";
 import { buildPaymentIntent, cancelPaymentIntent, savePaymentIntent } from "./payment-intents";
 
 /** One line of a subscription invoice. */
@@ -369,6 +370,12 @@ export const invoiceRoutes: Route[] = [
     path: "/v1/invoices/:id",
     returns: "invoice",
     handle: (ctx, p, { id }) => (parseParams(obj({}), p), findOrThrow(ctx.engine, "invoice", id!)),
+  },
+  {
+    method: "POST",
+    path: "/v1/invoices/:id/pay",
+    returns: "invoice",
+    handle: (ctx, p, { id }) => payInvoice(ctx, id!, p),
   },
   {
     method: "GET",

@@ -120,6 +120,7 @@ const listSchema = obj({
   ]).optional(),
   created: range().optional(),
   collection_method: oneOf(["charge_automatically", "send_invoice"]).optional(),
+  test_clock: str().optional(),
 });
 
 /** Prices of new items: recurring, active, one currency, one billing interval. */
@@ -352,6 +353,7 @@ function listSubscriptions(ctx: RequestContext, raw: unknown): Stripe.ApiList<St
       statusOk &&
       (params.customer === undefined || s.customer === params.customer) &&
       (params.price === undefined || s.items.data.some((i) => i.price.id === params.price)) &&
+      (params.test_clock === undefined || s.test_clock === params.test_clock) &&
       inRange(s.created, params.created)
     );
   });
