@@ -1,5 +1,5 @@
 import type Stripe from "stripe";
-import type { Engine } from "../engine/engine";
+import { runSoon, type Engine } from "../engine/engine";
 import { AUTOMATIC, publishEvent } from "../engine/publish-event";
 import { invalidRequest } from "../engine/stripe-error";
 import type { RequestContext } from "./context";
@@ -62,7 +62,7 @@ export function advanceTestClock(
   ctx.engine.store.put("test_helpers.test_clock", clock);
   publishEvent(ctx.engine, "test_helpers.test_clock.advancing", clock, ctx.request);
   const engine = ctx.engine;
-  setTimeout(() => runAdvancingClocks(engine), ADVANCE_DELAY_MS).unref();
+  runSoon(engine, ADVANCE_DELAY_MS, () => runAdvancingClocks(engine));
   return clock;
 }
 
