@@ -169,6 +169,23 @@ contractSuite("test clocks", (target) => {
     await target.stripe.testHelpers.testClocks.del(clock.id);
   }, SLOW);
 
+  it("fails the trial-end charge of a 3155 card whose pending SetupIntent was never authenticated", async () => {
+    const { clock, customer, start } = await clockWithCustomer(target, "pm_card_authenticationRequiredOnSetup");
+    const price = await monthlyPrice(target, 1300);
+    const sub = await target.stripe.subscriptions.create({
+      customer: customer.id,
+      items: [{ price: price.id }],
+      trial_period_days: 3,
+      expand: ["pending_setup_intent"],
+    });
+    expect((sub.pending_setup_intent as Stripe.SetupIntent).status).toBe("requires_action");
+    await advance(target, clock.id, start + 3 * DAY + 2 * 60 * 60);
+    const overdue = await target.stripe.subscriptions.retrieve(sub.id, { expand: ["latest_invoice"] });
+    expect(overdue.status).toBe("past_due");
+    expect((overdue.latest_invoice as Stripe.Invoice).status).toBe("open");
+    await target.stripe.testHelpers.testClocks.del(clock.id);
+  }, SLOW);
+
   it("cancels at period end, resumes, then ends at the period end on the clock", async () => {
     const { clock, customer, start } = await clockWithCustomer(target);
     const price = await monthlyPrice(target, 1000);
