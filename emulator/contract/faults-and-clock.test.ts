@@ -151,7 +151,9 @@ describe("faults and clock [emulator only]", () => {
     const now = await emulator.resetClock();
     const wall = Math.floor(Date.now() / 1000);
     expect(Math.abs(now - wall)).toBeLessThanOrEqual(2);
-    expect(Math.abs(((await emulator.call("GET", "/_emulator/clock")).body.now as number) - wall)).toBeLessThanOrEqual(2);
+    expect(Math.abs(((await emulator.call("GET", "/_emulator/clock")).body.now as number) - wall)).toBeLessThanOrEqual(
+      2,
+    );
     const price = await emulator.stripe.prices.create({
       currency: "usd",
       unit_amount: 500,

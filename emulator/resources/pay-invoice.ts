@@ -41,7 +41,11 @@ export function payInvoice(ctx: RequestContext, id: string, raw: unknown): Strip
   const params = parseParams(paySchema, raw);
   if (invoice.status === "paid") throw invalidRequest("Invoice is already paid.", undefined, "invoice_already_paid");
   if (invoice.status !== "open" && invoice.status !== "draft") {
-    throw invalidRequest(`You cannot pay this invoice because it is ${invoice.status}.`, undefined, "invoice_not_payable");
+    throw invalidRequest(
+      `You cannot pay this invoice because it is ${invoice.status}.`,
+      undefined,
+      "invoice_not_payable",
+    );
   }
   const subId = invoice.parent?.subscription_details?.subscription;
   const sub = subId ? ctx.engine.store.get("subscription", idOf(subId)) : undefined;

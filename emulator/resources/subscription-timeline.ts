@@ -45,7 +45,8 @@ function step(ctx: RequestContext, sub: Stripe.Subscription, at: number): void {
     return;
   }
   if (sub.status === "incomplete") {
-    if (sub.created + INCOMPLETE_EXPIRY_SECONDS <= at) endSubscription(ctx, sub, { reason: "payment_failed" }, "incomplete_expired");
+    if (sub.created + INCOMPLETE_EXPIRY_SECONDS <= at)
+      endSubscription(ctx, sub, { reason: "payment_failed" }, "incomplete_expired");
     return;
   }
   if (sub.status === "trialing" && sub.trial_end !== null) {

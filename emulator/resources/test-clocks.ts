@@ -60,8 +60,7 @@ export const testClockRoutes: Route[] = [
     method: "GET",
     path: "/v1/test_helpers/test_clocks",
     returns: "list:test_helpers.test_clock",
-    handle: (ctx, p) =>
-      paginate(ctx.engine.store.all("test_helpers.test_clock"), parseParams(listSchema, p), ctx.path),
+    handle: (ctx, p) => paginate(ctx.engine.store.all("test_helpers.test_clock"), parseParams(listSchema, p), ctx.path),
   },
   {
     method: "GET",
