@@ -8,7 +8,7 @@ export const metadata: Metadata = { robots: { index: false } };
 
 // Any address that matches no page.
 export default async function NotFound() {
-  const t = await getTranslations("notFound");
+  const t = await getTranslations("notFoundPages");
   return (
     <div className="flex min-h-screen flex-col">
       <SiteHeader />

@@ -2,21 +2,20 @@
 
 import { useTranslations } from "next-intl";
 import Link from "next/link";
+import { Button } from "@/components/ui/button";
 
 // Something unexpected failed while rendering a storefront page: say so plainly and offer a way on.
 export default function ShopError({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
-  const t = useTranslations("errors");
+  const t = useTranslations();
   return (
-    <div role="alert" className="mx-auto max-w-xl space-y-4 py-10 text-center">
-      <h1 className="text-2xl font-bold">{t("title")}</h1>
-      <p className="text-stone-700">{t("body")}</p>
-      <div className="flex flex-wrap justify-center gap-3">
-        <button type="button" onClick={reset} className="inline-flex min-h-11 items-center rounded-lg bg-brand-600 px-5 font-semibold text-white hover:bg-brand-700">
-          {t("retry")}
-        </button>
-        <Link href="/" className="inline-flex min-h-11 items-center rounded-lg border border-stone-300 bg-white px-5 font-medium hover:bg-stone-100">
-          {t("toEvents")}
-        </Link>
+    <div role="alert" className="space-y-3">
+      <h1 className="text-2xl font-bold">{t("errorPage.title")}</h1>
+      <p>{t("errorPage.body")}</p>
+      <div className="flex gap-4">
+        <Button onClick={reset}>{t("common.tryAgain")}</Button>
+        <Button asChild variant="link">
+          <Link href="/">{t("common.backToEvents")}</Link>
+        </Button>
       </div>
     </div>
   );

@@ -1,42 +1,41 @@
-import { getLocale, getTranslations } from "next-intl/server";
+import { useFormatter, useLocale, useTranslations } from "next-intl";
 import Link from "next/link";
+import { formatMoney } from "@/i18n/format-money";
 import type { EventSummary } from "@/lib/events/to-event-summary";
-import { formatMoney } from "@/lib/money";
 import { SeatsLeft } from "../stock/seats-left";
-import { formatEventDate } from "../ui/format-date";
 import { DateBadge } from "./date-badge";
 
 // The whole card is one link target (the title's link stretches over it), and cards in a row share a height.
-export async function EventCard({ event }: { event: EventSummary }) {
-  const [t, locale] = [await getTranslations("eventCard"), await getLocale()];
+export function EventCard({ event }: { event: EventSummary }) {
+  const t = useTranslations("eventCard");
+  const format = useFormatter();
+  const locale = useLocale();
   const prices = event.ticketTypes.flatMap((t) => (t.price ? [t.price] : []));
   const cheapest = prices.sort((a, b) => a.unitAmount - b.unitAmount)[0];
   return (
-    <article className="group relative flex h-full flex-col overflow-hidden rounded-xl border border-stone-200 bg-white shadow-sm transition hover:-translate-y-0.5 hover:shadow-md focus-within:ring-2 focus-within:ring-brand-600">
+    <article className="group relative flex h-full flex-col overflow-hidden rounded-xl border border-stone-200 bg-white shadow-sm transition focus-within:ring-2 focus-within:ring-brand-600 hover:-translate-y-0.5 hover:shadow-md">
       <div className="relative">
         {event.imageUrl ? (
           <img src={event.imageUrl} alt="" className="aspect-[2/1] w-full object-cover" />
         ) : (
           <div className="aspect-[2/1] w-full bg-gradient-to-br from-brand-700 to-brand-600" />
         )}
-        <div className="absolute left-3 top-3">
+        <div className="absolute top-3 left-3">
           <DateBadge date={event.startsAt} locale={locale} />
         </div>
       </div>
       <div className="flex flex-1 flex-col gap-2 p-4">
-        <h2 className="text-lg font-semibold leading-snug">
-          <Link href={`/events/${event.slug}`} className="after:absolute after:inset-0 focus:outline-none group-hover:underline">
+        <h2 className="text-lg leading-snug font-semibold">
+          <Link href={`/events/${event.slug}`} className="group-hover:underline after:absolute after:inset-0 focus:outline-none">
             {event.name}
           </Link>
         </h2>
         <p className="text-sm text-stone-600">
-          {formatEventDate(event.startsAt)} · {event.venue}
+          {format.dateTime(event.startsAt, "event")} · {event.venue}
         </p>
         <div className="mt-auto flex items-center justify-between pt-2">
           <SeatsLeft available={event.available} capacity={event.capacity} />
-          {cheapest && (
-            <span className="text-sm text-stone-700">{t("from", { price: formatMoney(cheapest.unitAmount, cheapest.currency, locale) })}</span>
-          )}
+          {cheapest && <span className="text-sm text-stone-700">{t("fromPrice", { price: formatMoney(format, cheapest.unitAmount, cheapest.currency) })}</span>}
         </div>
       </div>
     </article>

@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { NotFoundMessage } from "@/components/layout/not-found-message";
 
 export default async function OrderNotFound() {
-  const t = await getTranslations("notFound");
+  const t = await getTranslations("notFoundPages");
   return (
     <NotFoundMessage
       title={t("orderTitle")}

@@ -9,7 +9,7 @@ import { getOrderByToken, type OrderView } from "@/lib/orders/get-order-by-token
 import { siteInfo } from "@/lib/site-info";
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("order"))("title"), robots: { index: false }, referrer: "no-referrer" };
+  return { title: (await getTranslations("wallet"))("title"), robots: { index: false }, referrer: "no-referrer" };
 }
 
 export default async function OrderPage({ params }: { params: Promise<{ token: string }> }) {
@@ -20,7 +20,7 @@ export default async function OrderPage({ params }: { params: Promise<{ token: s
 
 async function ConfirmationNote({ order }: { order: OrderView }) {
   if (!order.email || order.confirmation === "none") return null;
-  const t = await getTranslations("order");
+  const t = await getTranslations("wallet");
   return (
     <p className="text-sm text-stone-600 print:hidden">
       {order.confirmation === "sent" ? t("emailed", { email: order.email }) : t("emailPending", { email: order.email })}
@@ -31,7 +31,7 @@ async function ConfirmationNote({ order }: { order: OrderView }) {
 const buttonClass = "inline-flex min-h-11 items-center rounded-lg border border-stone-300 bg-white px-4 font-medium hover:bg-stone-100";
 
 async function TicketWallet({ order }: { order: OrderView }) {
-  const [t, format] = [await getTranslations("order"), await getFormatter()];
+  const [t, format] = [await getTranslations("wallet"), await getFormatter()];
   const number = formatOrderNumber(order.id);
   const event = order.event;
   const count = order.tickets.length;
@@ -109,7 +109,7 @@ async function TicketWallet({ order }: { order: OrderView }) {
 }
 
 async function RefundNotice({ order }: { order: OrderView }) {
-  const t = await getTranslations("order");
+  const t = await getTranslations("wallet");
   const number = formatOrderNumber(order.id);
   const amount = formatMoney(order.amountTotal, order.currency, await getLocale());
   return (
