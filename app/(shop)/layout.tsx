@@ -1,7 +1,9 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { AccountLinks } from "@/components/account/site-header";
+import { getCurrentUser } from "@/lib/auth/get-current-user";
 
-export default function ShopLayout({ children }: { children: ReactNode }) {
+export default async function ShopLayout({ children }: { children: ReactNode }) {
   return (
     <>
       <header className="border-b border-stone-200 bg-white">
@@ -9,7 +11,7 @@ export default function ShopLayout({ children }: { children: ReactNode }) {
           <Link href="/" className="text-lg font-semibold tracking-tight">
             Box Office
           </Link>
-          <span className="text-sm text-stone-500">Seats are held for you while you pay</span>
+          <AccountLinks signedInAs={(await getCurrentUser())?.email} />
         </nav>
       </header>
       <main className="mx-auto max-w-5xl px-4 py-8">{children}</main>
