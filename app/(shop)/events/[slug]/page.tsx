@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { TicketPicker } from "@/components/checkout/ticket-picker";
@@ -28,7 +29,7 @@ export default async function EventPage({ params, searchParams }: Props) {
   if (!event) notFound();
   const currencies = offeredCurrencies(event.ticketTypes);
   const currency = query.currency && currencies.includes(query.currency) ? query.currency : undefined;
-  const user = await getCurrentUser();
+  const [user, tPresale] = await Promise.all([getCurrentUser(), getTranslations("membership.presale")]);
   const saleView = await getEventSaleView({ eventId: event.id, userId: user?.id, currency: currency ?? currencies[0] ?? "eur" });
   const uiMode = query.checkout === "hosted" || query.checkout === "embedded" ? query.checkout : undefined;
   const ticketTypes = event.ticketTypes.map((t) => {
@@ -49,7 +50,7 @@ export default async function EventPage({ params, searchParams }: Props) {
     const memberAmount = saleView?.memberAmounts[ticketTypeId];
     if (memberAmount === undefined || !baseCurrency) return {};
     const label = formatMoney(memberAmount, currency ?? baseCurrency);
-    return saleView?.isMember ? { priceLabel: `${label} (member price)` } : { memberPriceLabel: label };
+    return saleView?.isMember ? { priceLabel: tPresale("memberPrice", { price: label }) } : { memberPriceLabel: label };
   }
 
   return (
@@ -87,7 +88,7 @@ export default async function EventPage({ params, searchParams }: Props) {
             </nav>
           )}
         </div>
-        {saleView && <PresaleNotice view={saleView} serverNow={saleView.serverNow} signedIn={!!user} returnTo={`/events/${event.slug}`} />}
+        {saleView && <PresaleNotice view={saleView} signedIn={!!user} returnTo={`/events/${event.slug}`} />}
         {event.isOnSale && (saleView?.canBuy ?? true) ? (
           <TicketPicker
             ticketTypes={ticketTypes}
