@@ -3,6 +3,7 @@ import { expect, test } from "@playwright/test";
 import { alertOf, becomeMember, newEmail, PASSWORD, signUp } from "../fixtures/account";
 
 test.describe("account access", () => {
+  test.describe.configure({ timeout: 120_000 });
   test("a signed-out visitor is sent to sign in and brought back", async ({ page }) => {
     const email = await signUp(page);
     await page.getByRole("button", { name: "Sign out" }).click();
@@ -15,7 +16,7 @@ test.describe("account access", () => {
     await expect(alertOf(page)).toHaveText("That email and password do not match an account.");
     await page.getByLabel("Password").fill(PASSWORD);
     await page.getByRole("button", { name: "Sign in" }).click();
-    await expect(page.getByRole("heading", { name: "Your account" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Your account" })).toBeVisible({ timeout: 30_000 });
   });
 
   test("a sign-in link cannot send you to another site", async ({ page }) => {

@@ -10,6 +10,8 @@ async function expectAccountStatus(page: Page, status: RegExp) {
 }
 
 test.describe("membership trial (Flow A)", () => {
+  // Signing up hashes a password and each step calls Stripe: slow on a loaded machine.
+  test.describe.configure({ timeout: 120_000 });
   test("sign up → trial with 4242: no authentication, the trial starts", async ({ page }) => {
     await becomeMember(page);
     await expectAccountStatus(page, /Free trial/);
