@@ -101,7 +101,7 @@ function toHold(row: ReserveRow, input: ReserveSeatsInput): Hold {
     case "sold_out":
       throw new AppError("sold_out", "Sold out.", { ticketTypeId: row.ticket_type_id, available: 0 });
     case "not_enough_seats":
-      throw new AppError("not_enough_seats", `Only ${row.available} left.`, {
+      throw new AppError("not_enough_seats", `Only ${row.available} left — you asked for ${requested(row, input)}.`, {
         ticketTypeId: row.ticket_type_id,
         available: row.available,
       });
@@ -140,4 +140,8 @@ function toHold(row: ReserveRow, input: ReserveSeatsInput): Hold {
     default:
       throw new AppError("invalid_input", "Invalid reservation.");
   }
+}
+
+function requested(row: ReserveRow, input: ReserveSeatsInput): number {
+  return input.items.find((item) => item.ticketTypeId === row.ticket_type_id)?.quantity ?? 0;
 }

@@ -1,32 +1,19 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { z } from "zod";
 import { toActionState, type ActionState } from "@/lib/action";
+import { getClientKey } from "@/lib/auth/get-client-key";
 import { getOrCreateHolderId } from "@/lib/auth/holder-cookie";
+import { parseReserveForm } from "@/lib/checkout/parse-reserve-form";
 import { startCheckout } from "@/lib/checkout/start-checkout";
-
-const reserveFormSchema = z.object({
-  items: z.array(z.object({ ticketTypeId: z.string().uuid(), quantity: z.coerce.number().int().min(0).max(100) })),
-  currency: z.string().regex(/^[a-z]{3}$/).optional(),
-  uiMode: z.enum(["hosted", "embedded"]).optional(),
-});
 
 /** Event page → hold the chosen seats and open a Checkout Session → the checkout page. */
 export async function reserveTicketsAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  const parsed = reserveFormSchema.safeParse({
-    items: [...formData.entries()]
-      .filter(([key]) => key.startsWith("quantity."))
-      .map(([key, value]) => ({ ticketTypeId: key.slice("quantity.".length), quantity: value })),
-    currency: formData.get("currency") || undefined,
-    uiMode: formData.get("uiMode") || undefined,
-  });
-  if (!parsed.success) return { error: "Choose whole numbers of tickets." };
-  const items = parsed.data.items.filter((item) => item.quantity > 0);
-  if (items.length === 0) return { error: "Choose at least one ticket." };
+  const parsed = parseReserveForm(formData);
+  if ("state" in parsed) return parsed.state;
   let holdId: string;
   try {
-    ({ holdId } = await startCheckout({ holderId: await getOrCreateHolderId(), items, currency: parsed.data.currency, uiMode: parsed.data.uiMode }));
+    ({ holdId } = await startCheckout({ ...parsed.data, holderId: await getOrCreateHolderId(), clientKey: await getClientKey() }));
   } catch (error) {
     return toActionState(error, (details) => (typeof details.ticketTypeId === "string" ? details.ticketTypeId : undefined));
   }
