@@ -7,9 +7,6 @@ import { getStripe } from "../stripe/get-stripe";
 
 export type ReconcileReport = { fulfilled: number; released: number; orphansExpired: number };
 
-// A session younger than this may still be on its way to being recorded on its hold: leave it alone.
-const ORPHAN_AGE_SECONDS = 5 * 60;
-
 /**
  * Catches what missed webhooks would have done: lists recent Checkout Sessions from Stripe and settles them
  * (completed without an order → fulfil, or release when a delayed payment failed; expired → release its own
@@ -33,8 +30,9 @@ export async function reconcileCheckoutSessions({ sinceHours = 26 }: { sinceHour
     } else if (session.status === "expired") {
       const result = await fulfillOrder({ checkoutSessionId: session.id });
       if (result.state === "released" && result.isReleased) report.released++;
-    } else if (session.status === "open" && session.created <= now - ORPHAN_AGE_SECONDS) {
+    } else if (session.status === "open") {
       const hold = await db.hold.findUnique({ where: { id: holdId }, select: { status: true, checkoutSessionId: true } });
+      // An active hold that has not recorded a session yet may be waiting for this very create call: leave it.
       if (hold?.status === "active" && (hold.checkoutSessionId === session.id || hold.checkoutSessionId === null)) continue;
       const outcome = await expireCheckoutSession(session.id);
       if (outcome.state === "expired") report.orphansExpired++;

@@ -1,22 +1,21 @@
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { fulfillOrder } from "@/lib/orders/fulfill-order";
+import { getHolderId } from "@/lib/auth/holder-cookie";
+import { confirmCheckoutReturn } from "@/lib/orders/confirm-checkout-return";
 
 export const metadata = { title: "Order", robots: { index: false } };
 
-// Stripe sends the shopper here after paying. Fulfilment runs here too (idempotently), so a shopper who
-// arrives before the webhook still gets their tickets.
+// Stripe sends the shopper here after paying. Only the shopper who made the hold is shown the order.
 export default async function OrderCompletePage({ searchParams }: { searchParams: Promise<{ session_id?: string }> }) {
   const sessionId = (await searchParams).session_id ?? "";
-  if (!/^cs_[A-Za-z0-9_]{8,200}$/.test(sessionId)) return <Message title="Order not found" body="This link is not valid." />;
-  const result = await fulfillOrder({ checkoutSessionId: sessionId }).catch((error: unknown) => {
-    console.error(`orders/complete: could not confirm ${sessionId}`, error);
-    return null;
-  });
-  if (!result) {
+  const result = await confirmCheckoutReturn({ checkoutSessionId: sessionId, viewer: { holderId: await getHolderId() } });
+  if (result.state === "fulfilled") redirect(`/orders/${result.token}`);
+  if (result.state === "not_found") {
+    return <Message title="Order not found" body="We could not find this order in this browser. Use the link from your confirmation, or open this page in the browser you paid with." />;
+  }
+  if (result.state === "unavailable") {
     return <Message title="Confirming your payment" body="We could not confirm your payment just now. Refresh this page in a moment; if you paid, your tickets will appear." />;
   }
-  if (result.state === "fulfilled") redirect(`/orders/${result.token}`);
   if (result.state === "processing") {
     return <Message title="Payment processing" body="Your payment is on its way. Your seats stay held; we will issue your tickets as soon as it clears." />;
   }
