@@ -31,6 +31,8 @@ const envSchema = z.object({
   APP_URL: z.string().url().default("http://localhost:3000"),
   CHECKOUT_UI_MODE: z.enum(["embedded", "hosted"]).default("embedded"),
   SWEEP_INTERVAL_SECONDS: z.coerce.number().min(0).default(15),
+  // The browser-test server's switch for /dev/embedded-checkout in a production build. Never set it in production.
+  ENABLE_TEST_PAGES: z.enum(["0", "1"]).default("0").transform((value) => value === "1"),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -16,7 +16,7 @@ const emulator = await startEmulator({
   dataDir: `${dataDir}/emulator`,
   retrySchedule: [1, 1, 2, 4],
 });
-Object.assign(process.env, { PGLITE_DATA_DIR: `${dataDir}/pglite`, STRIPE_EMULATOR_URL: emulator.url, APP_URL: appUrl });
+Object.assign(process.env, { PGLITE_DATA_DIR: `${dataDir}/pglite`, STRIPE_EMULATOR_URL: emulator.url, APP_URL: appUrl, ENABLE_TEST_PAGES: "1" });
 delete process.env.DATABASE_URL;
 delete process.env.STRIPE_SECRET_KEY;
 process.env.STRIPE_WEBHOOK_SECRET = await registerWebhookEndpoint(`${appUrl}/api/webhooks/stripe`);

@@ -18,10 +18,13 @@ function reserveAs(clientKey: string, ticketTypeId: string, quantity: number, ex
 }
 
 async function codeOf(promise: Promise<unknown>) {
-  return promise.then(
-    () => "ok",
-    (error: unknown) => (isAppError(error) ? `${error.code}:${String(error.details.kind ?? "")}` : Promise.reject(error)),
-  );
+  try {
+    await promise;
+    return "ok";
+  } catch (error) {
+    if (!isAppError(error)) throw error;
+    return `${error.code}:${typeof error.details.kind === "string" ? error.details.kind : ""}`;
+  }
 }
 
 describe("address limits", () => {

@@ -35,7 +35,7 @@ export async function recordPaidOrder(session: PaidSession): Promise<{ token: st
       console.error(`fulfil: session ${session.checkoutSessionId} was paid but its seats are gone; order needs a refund`);
       return { token: order.token, created: true };
     }
-    const seats = await tx.seat.findMany({ where: { holdId: holdId!, status: "sold" }, select: { id: true, ticketTypeId: true } });
+    const seats = await tx.seat.findMany({ where: { holdId, status: "sold" }, select: { id: true, ticketTypeId: true } });
     await tx.ticket.createMany({
       data: seats.map((seat) => ({ orderId: order.id, ticketTypeId: seat.ticketTypeId, seatId: seat.id, code: createTicketCode() })),
     });
