@@ -1,11 +1,13 @@
-// Runs before every page request: a fresh CSP nonce per response, and server-action requests from other origins
-// refused with 403 (not the framework's 500).
+// Runs before every page request: a fresh CSP nonce per response; server-action requests from other origins are
+// refused with 403 and undecodable ones with 400 (not the framework's 500).
 import { NextResponse, type NextRequest } from "next/server";
 import { buildContentSecurityPolicy } from "./lib/security/build-content-security-policy";
+import { isReadableActionBody } from "./lib/security/is-readable-action-body";
 
-export function proxy(request: NextRequest) {
-  if (request.method === "POST" && request.headers.has("next-action") && !isSameOrigin(request)) {
-    return new NextResponse("This request came from another site and was refused.", { status: 403 });
+export async function proxy(request: NextRequest) {
+  if (request.method === "POST" && request.headers.has("next-action")) {
+    if (!isSameOrigin(request)) return new NextResponse("This request came from another site and was refused.", { status: 403 });
+    if (!(await isReadableActionBody(request.clone()))) return new NextResponse("This request could not be read.", { status: 400 });
   }
   const nonce = btoa(crypto.randomUUID());
   const isEmulated = !process.env.STRIPE_SECRET_KEY;

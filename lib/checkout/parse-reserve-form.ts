@@ -18,6 +18,8 @@ const currencySchema = z.string().regex(/^[a-z]{3}$/);
  * shopper can act on for each problem (never a validator's own wording). Quantities of zero are dropped.
  */
 export function parseReserveForm(formData: FormData): { data: ReserveForm } | { state: ActionState } {
+  // Server actions are public endpoints: the "form" may be anything a client chose to encode.
+  if (!(formData instanceof FormData)) return { state: { error: "We could not read your order. Please choose your tickets again." } };
   const entries = [...formData.entries()].filter(([key]) => key.startsWith("quantity."));
   if (entries.length > MAX_TICKET_TYPES) return { state: { error: `Choose at most ${MAX_TICKET_TYPES} kinds of ticket in one order.` } };
   const items: ReserveForm["items"] = [];
