@@ -15,26 +15,28 @@ const BATCHES = Number(process.env.RACE_BATCHES ?? 8);
 
 const fake = vi.hoisted(() => ({ current: undefined as unknown as import("../testing/fake-stripe").FakeStripe }));
 vi.mock("../stripe/create-ticket-checkout-session", () => ({
-  createTicketCheckoutSession: async (input: { holdId: string; lines: { quantity: number }[] }) =>
-    fake.current.toStripe(fake.current.create(input.holdId, input.lines.reduce((sum, line) => sum + line.quantity, 0))),
+  createTicketCheckoutSession: (input: { holdId: string; lines: { quantity: number }[] }) =>
+    Promise.resolve().then(() => fake.current.toStripe(fake.current.create(input.holdId, input.lines.reduce((sum, line) => sum + line.quantity, 0)))),
 }));
 vi.mock("../stripe/expire-checkout-session", () => ({
-  expireCheckoutSession: async (id: string) => {
-    const outcome = fake.current.expire(id);
-    if (outcome === "complete") return { state: "complete", session: fake.current.toStripe(fake.current.sessions.get(id)!) };
-    return { state: "expired" };
-  },
+  expireCheckoutSession: (id: string) =>
+    Promise.resolve().then(() => {
+      const outcome = fake.current.expire(id);
+      if (outcome === "complete") return { state: "complete", session: fake.current.toStripe(fake.current.sessions.get(id)!) };
+      return { state: "expired" };
+    }),
 }));
 vi.mock("../stripe/retrieve-checkout-session", () => ({
-  retrieveCheckoutSession: async (id: string) => {
-    const session = fake.current.sessions.get(id);
-    if (!session) throw Object.assign(new Error("No such checkout.session"), { code: "resource_missing" });
-    return fake.current.toStripe(session);
-  },
+  retrieveCheckoutSession: (id: string) =>
+    Promise.resolve().then(() => {
+      const session = fake.current.sessions.get(id);
+      if (!session) throw Object.assign(new Error("No such checkout.session"), { code: "resource_missing" });
+      return fake.current.toStripe(session);
+    }),
 }));
 vi.mock("../stripe/list-hold-checkout-sessions", () => ({
-  listHoldCheckoutSessions: async ({ holdId }: { holdId: string }) =>
-    [...fake.current.sessions.values()].filter((s) => s.holdId === holdId).map((s) => fake.current.toStripe(s)),
+  listHoldCheckoutSessions: ({ holdId }: { holdId: string }) =>
+    Promise.resolve([...fake.current.sessions.values()].filter((s) => s.holdId === holdId).map((s) => fake.current.toStripe(s))),
 }));
 vi.mock("../stripe/get-stripe", () => ({
   isStripeEmulated: () => true,
@@ -43,8 +45,11 @@ vi.mock("../stripe/get-stripe", () => ({
     checkout: {
       sessions: {
         list: () => ({
-          async *[Symbol.asyncIterator]() {
-            for (const session of fake.current.listed()) yield fake.current.toStripe(session);
+          [Symbol.asyncIterator]() {
+            const sessions = fake.current.listed().map((session) => fake.current.toStripe(session));
+            return (async function* () {
+              for (const session of sessions) yield await Promise.resolve(session);
+            })();
           },
         }),
       },
@@ -62,9 +67,11 @@ async function createStockSource() {
 }
 
 describe.skipIf(!isPostgres)("randomized checkout races (PostgreSQL)", () => {
-  it(`${RUNS} random schedules across holders and instances keep every invariant`, { timeout: 900_000 }, async () => {
+  it(`${RUNS} random schedules across holders and instances keep every invariant`, { timeout: 3_600_000 }, async () => {
     fake.current = new FakeStripe();
     const source = await createStockSource();
+    // The sweeper and reconciler log every action; thousands of schedules would drown the report.
+    const quiet = [vi.spyOn(console, "log").mockImplementation(() => {}), vi.spyOn(console, "error").mockImplementation(() => {})];
     const started = Date.now();
     let schedules = 0;
     let steps = 0;
@@ -81,13 +88,23 @@ describe.skipIf(!isPostgres)("randomized checkout races (PostgreSQL)", () => {
         fc.assert(property, { numRuns: Math.ceil(RUNS / BATCHES), seed: Number(process.env.RACE_SEED ?? Date.now()) + batch, endOnFailure: true }),
       ),
     );
-    console.log(`races: ${schedules} schedules, ${steps} steps, ${fake.current.sessions.size} sessions in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    const seconds = (Date.now() - started) / 1000;
+    for (const spy of quiet) spy.mockRestore();
+    const holds = await getDb().hold.groupBy({ by: ["status"], where: { lines: { some: { ticketType: { eventId: source.eventId } } } }, _count: true });
+    const orders = await getDb().order.groupBy({ by: ["status"], _count: true });
+    const paid = [...fake.current.sessions.values()].filter((session) => session.paymentStatus === "paid").length;
+    console.log(
+      `races: ${schedules} schedules, ${steps} steps in ${seconds.toFixed(1)} s (${(schedules / seconds).toFixed(1)} schedules/s); ` +
+        `${fake.current.sessions.size} sessions, ${paid} paid; holds ${holds.map((h) => `${h.status} ${h._count}`).join(", ")}; ` +
+        `orders ${orders.map((o) => `${o.status} ${o._count}`).join(", ")}; every invariant held`,
+    );
     expect(schedules).toBeGreaterThanOrEqual(RUNS);
   });
 
   it("negative control: the same schedules through the naive reserve path are caught overselling", { timeout: 300_000 }, async () => {
     fake.current = new FakeStripe();
     const source = await createStockSource();
+    const quiet = [vi.spyOn(console, "log").mockImplementation(() => {}), vi.spyOn(console, "error").mockImplementation(() => {})];
     const result = await fc.check(
       fc.asyncProperty(scheduleArbitrary, async (schedule) => {
         const ticketTypeId = await createScheduleStock(source);
@@ -96,6 +113,7 @@ describe.skipIf(!isPostgres)("randomized checkout races (PostgreSQL)", () => {
       }),
       { numRuns: 500, endOnFailure: true },
     );
+    for (const spy of quiet) spy.mockRestore();
     console.log(`negative control: caught after ${result.numRuns} schedules: ${String(result.errorInstance).slice(0, 200)}`);
     expect(result.failed).toBe(true);
   });
