@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import createNextIntlPlugin from "next-intl/plugin";
 
 const nextConfig: NextConfig = {
   // PGlite loads its WASM and data files relative to its own package; keep it (and the DB drivers) unbundled.
@@ -7,9 +8,9 @@ const nextConfig: NextConfig = {
   // `npm run typecheck` checks the whole repository (emulator and tests too); the build need not repeat it.
   typescript: { ignoreBuildErrors: true },
   // Headers for every response (pages get their Content-Security-Policy with a nonce from proxy.ts).
-  async headers() {
+  headers() {
     const isHttps = (process.env.APP_URL ?? "").startsWith("https:");
-    return [
+    return Promise.resolve([
       {
         source: "/:path*",
         headers: [
@@ -19,8 +20,11 @@ const nextConfig: NextConfig = {
           ...(isHttps ? [{ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" }] : []),
         ],
       },
-    ];
+    ]);
   },
 };
 
-export default nextConfig;
+// Locale from a cookie or Accept-Language (i18n/request.ts), no locale prefix in the URLs.
+const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
+
+export default withNextIntl(nextConfig);

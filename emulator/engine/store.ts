@@ -40,6 +40,7 @@ export interface Collections {
   webhook_endpoint: Stripe.WebhookEndpoint;
   token: Stripe.Token;
   delivery: DeliveryRecord;
+  "test_helpers.test_clock": Stripe.TestHelpers.TestClock;
 }
 export type ObjectType = keyof Collections;
 
@@ -77,6 +78,8 @@ export interface InternalState {
     string,
     { payment_intent?: string; setup_intent?: string; subscription?: string; customer?: string }
   >;
+  /** Deleted customers: Stripe still answers a retrieve with `{ id, object, deleted: true }`. */
+  deletedCustomers: Record<string, true>;
 }
 
 const INTERNAL_FILE = "internal.json";
@@ -94,6 +97,7 @@ function emptyInternal(): InternalState {
     inlinePrices: {},
     cardNumbers: {},
     checkoutAttempts: {},
+    deletedCustomers: {},
   };
 }
 

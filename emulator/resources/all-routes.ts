@@ -9,6 +9,7 @@ import { priceRoutes } from "./prices";
 import { productRoutes } from "./products";
 import { setupIntentRoutes } from "./setup-intent-routes";
 import { subscriptionRoutes } from "./subscription-routes";
+import { testClockRoutes } from "./test-clocks";
 import { tokenRoutes } from "./tokens";
 import { webhookEndpointRoutes } from "./webhook-endpoints";
 
@@ -26,4 +27,5 @@ export const allRoutes: Route[] = [
   ...tokenRoutes,
   ...eventRoutes,
   ...webhookEndpointRoutes,
+  ...testClockRoutes,
 ];

@@ -19,6 +19,7 @@ const LABELS: Record<ObjectType, string> = {
   webhook_endpoint: "webhook endpoint",
   token: "token",
   delivery: "delivery",
+  "test_helpers.test_clock": "test_clock",
 };
 
 /** The object, or Stripe's resource_missing error: 404 for the URL's own object, 400 naming `param` otherwise. */

@@ -104,6 +104,7 @@ function toHold(row: ReserveRow, input: ReserveSeatsInput): Hold {
       throw new AppError("not_enough_seats", `Only ${row.available} left — you asked for ${requested(row, input)}.`, {
         ticketTypeId: row.ticket_type_id,
         available: row.available,
+        requested: requested(row, input),
       });
     case "contended":
       throw new AppError("conflict", "Other shoppers are taking these seats right now. Please try again in a moment.", {

@@ -12,25 +12,25 @@ function form(fields: Record<string, string>) {
 }
 
 describe("reserve form parsing", () => {
-  it.each(["0x3", " 2 ", "1e1", "2.0", "+2", "-1", "", "101", "٣"])("refuses the quantity %j with a message for the field", (quantity) => {
-    const result = parseReserveForm(form({ [`quantity.${ID}`]: quantity }));
-    expect(result).toEqual({ state: { error: "Enter a whole number of tickets, like 2.", fieldErrors: { [ID]: "Enter a whole number of tickets, like 2." } } });
+  it.each(["0x3", " 2 ", "1e1", "2.0", "+2", "-1", "", "101", "٣"])("refuses the quantity %j, naming the field", (quantity) => {
+    expect(parseReserveForm(form({ [`quantity.${ID}`]: quantity }))).toEqual({ problem: { key: "errorQuantity", fields: [ID] } });
   });
 
   it("accepts plain digits and drops zeros", () => {
     expect(parseReserveForm(form({ [`quantity.${ID}`]: "2", "quantity.1b6f2e8e-5a4e-4b0a-9d7e-1f2a3b4c5d6e": "0" }))).toEqual({ data: { items: [{ ticketTypeId: ID, quantity: 2 }], currency: undefined, uiMode: undefined } });
   });
 
-  it("says what is wrong with a bad currency, too many kinds, or a missing choice — never a validator's wording", () => {
-    expect(parseReserveForm(form({ [`quantity.${ID}`]: "1", currency: "EURO" }))).toEqual({ state: { error: "That currency is not offered. Please choose one from the list." } });
+  it("names what is wrong with a bad currency, too many kinds, a bad id or no choice — never a validator's wording", () => {
+    expect(parseReserveForm(form({ [`quantity.${ID}`]: "1", currency: "EURO" }))).toEqual({ problem: { key: "errorCurrency" } });
     const many = Object.fromEntries(Array.from({ length: 21 }, (_, i) => [`quantity.${ID.slice(0, -2)}${String(i).padStart(2, "0")}`, "1"]));
-    expect(parseReserveForm(form(many))).toEqual({ state: { error: "Choose at most 20 kinds of ticket in one order." } });
-    expect(parseReserveForm(form({ [`quantity.${ID}`]: "0" }))).toEqual({ state: { error: "Choose at least one ticket." } });
-    expect(parseReserveForm(form({ "quantity.not-a-uuid": "1" }))).toEqual({ state: { error: "That ticket type does not exist. Please reload the page." } });
+    expect(parseReserveForm(form(many))).toEqual({ problem: { key: "errorTooManyKinds", values: { max: 20 } } });
+    expect(parseReserveForm(form({ [`quantity.${ID}`]: "0" }))).toEqual({ problem: { key: "errorNoneChosen" } });
+    expect(parseReserveForm(form({ "quantity.not-a-uuid": "1" }))).toEqual({ problem: { key: "errorTicketType" } });
+    expect(parseReserveForm(form({ [`quantity.${ID}`]: "1", uiMode: "popup" }))).toEqual({ problem: { key: "errorCheckoutOption" } });
   });
 
   it("answers arguments that are not a form at all", () => {
-    expect(parseReserveForm(2 as never)).toEqual({ state: { error: "We could not read your order. Please choose your tickets again." } });
+    expect(parseReserveForm(2 as never)).toEqual({ problem: { key: "errorUnreadable" } });
   });
 });
 
