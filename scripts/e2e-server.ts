@@ -17,7 +17,7 @@ const emulator = await startEmulator({
   dataDir: `${dataDir}/emulator`,
   retrySchedule: [1, 1, 2, 4],
 });
-Object.assign(process.env, { PGLITE_DATA_DIR: `${dataDir}/pglite`, STRIPE_EMULATOR_URL: emulator.url, APP_URL: appUrl });
+Object.assign(process.env, { PGLITE_DATA_DIR: `${dataDir}/pglite`, STRIPE_EMULATOR_URL: emulator.url, APP_URL: appUrl, ENABLE_TEST_PAGES: "1" });
 delete process.env.DATABASE_URL;
 // `next start` is production: sessions need a secret (a fresh one per test run), and the specs sign in often.
 process.env.BETTER_AUTH_SECRET ??= randomBytes(32).toString("base64url");
