@@ -7,6 +7,21 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // `npm run typecheck` checks the whole repository (emulator and tests too); the build need not repeat it.
   typescript: { ignoreBuildErrors: true },
+  // Headers for every response (pages get their Content-Security-Policy with a nonce from proxy.ts).
+  headers() {
+    const isHttps = (process.env.APP_URL ?? "").startsWith("https:");
+    return Promise.resolve([
+      {
+        source: "/:path*",
+        headers: [
+          { key: "X-Content-Type-Options", value: "nosniff" },
+          { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+          { key: "X-Frame-Options", value: "DENY" },
+          ...(isHttps ? [{ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" }] : []),
+        ],
+      },
+    ]);
+  },
 };
 
 // Locale from a cookie or Accept-Language (i18n/request.ts), no locale prefix in the URLs.

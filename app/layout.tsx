@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
+import { headers } from "next/headers";
 import type { ReactNode } from "react";
 import { Toaster } from "@/components/ui/toast";
 import { getStripeScriptUrl } from "@/lib/checkout/get-stripe-script-url";
@@ -23,11 +24,13 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   // Offline, the emulator serves a Stripe.js stand-in; loading it before any client code runs defines
   // window.Stripe, which @stripe/stripe-js then uses. With real keys nothing is added here.
   const standIn = getStripeScriptUrl();
+  // proxy.ts puts this response's CSP nonce here; every script needs it.
+  const nonce = (await headers()).get("x-nonce") ?? undefined;
   return (
     <html lang={locale}>
       <head>
         {/* eslint-disable-next-line @next/next/no-sync-scripts -- window.Stripe must exist before hydration */}
-        {standIn && <script src={standIn} />}
+        {standIn && <script src={standIn} nonce={nonce} />}
       </head>
       <body className="min-h-screen font-sans">
         {/* Passes the locale, time zone, formats and messages on to client components. */}

@@ -46,3 +46,16 @@ describe("describeAppError", () => {
     }
   });
 });
+
+describe("describeAppError: hardening refusals", () => {
+  const t = (key: string, values?: Record<string, number>) => `${key}${values ? JSON.stringify(values) : ""}`;
+  it("words the address limits, the rate limit, contention and a short stock with what was asked", async () => {
+    const { AppError } = await import("@/lib/errors");
+    const { describeAppError } = await import("./describe-app-error");
+    expect(describeAppError(t as never, new AppError("limit_exceeded", "x", { kind: "rate_limit", limit: 10, retryAfterSeconds: 42 }))).toBe('limitRate{"seconds":42}');
+    expect(describeAppError(t as never, new AppError("limit_exceeded", "x", { kind: "client_event_seats", limit: 12, remaining: 2 }))).toBe('limitClientEventSeatsRemaining{"limit":12,"remaining":2}');
+    expect(describeAppError(t as never, new AppError("limit_exceeded", "x", { kind: "client_event_seats", limit: 12, remaining: 0 }))).toBe('limitClientEventSeats{"limit":12}');
+    expect(describeAppError(t as never, new AppError("conflict", "x", { kind: "contended" }), { conflict: "notOnSale" })).toBe("contended");
+    expect(describeAppError(t as never, new AppError("not_enough_seats", "x", { available: 3, requested: 5 }))).toBe('notEnoughSeatsAsked{"available":3,"requested":5}');
+  });
+});

@@ -30,10 +30,22 @@ export type ErrorKeyOverrides = Partial<Record<AppErrorCode, ErrorMessageKey>>;
  */
 export function describeAppError(t: ErrorTranslator, error: AppError, overrides: ErrorKeyOverrides = {}): string {
   const { details } = error;
-  if (error.code === "not_enough_seats" && typeof details.available === "number") return t("notEnoughSeats", { available: details.available });
+  if (error.code === "not_enough_seats" && typeof details.available === "number") {
+    if (typeof details.requested === "number") return t("notEnoughSeatsAsked", { available: details.available, requested: details.requested });
+    return t("notEnoughSeats", { available: details.available });
+  }
+  if (error.code === "conflict" && details.kind === "contended") return t("contended");
+  if (error.code === "limit_exceeded" && details.kind === "rate_limit" && typeof details.retryAfterSeconds === "number") {
+    return t("limitRate", { seconds: details.retryAfterSeconds });
+  }
   if (error.code === "limit_exceeded" && typeof details.limit === "number") {
     if (details.kind === "seats_per_order") return t("limitSeatsPerOrder", { limit: details.limit });
     if (details.kind === "active_holds") return t("limitActiveHolds", { limit: details.limit });
+    if (details.kind === "client_event_seats") {
+      return typeof details.remaining === "number" && details.remaining > 0
+        ? t("limitClientEventSeatsRemaining", { limit: details.limit, remaining: details.remaining })
+        : t("limitClientEventSeats", { limit: details.limit });
+    }
   }
   const override = overrides[error.code];
   if (override) return t(override);

@@ -18,6 +18,16 @@ const envSchema = z.object({
   HOLD_MINUTES: z.coerce.number().positive().max(23 * 60).default(10),
   MAX_SEATS_PER_ORDER: z.coerce.number().int().min(1).max(100).default(6),
   MAX_ACTIVE_HOLDS: z.coerce.number().int().min(1).max(100).default(3),
+  // Limits a cookie cannot reset: per client address (IPv6 per /64), enforced by the database.
+  MAX_SEATS_PER_CLIENT_PER_EVENT: z.coerce.number().int().min(1).max(10_000).default(12),
+  RESERVE_RATE_LIMIT: z.coerce.number().int().min(1).max(100_000).default(10),
+  RESERVE_RATE_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86_400).default(60),
+  // How many reverse proxies in front of the app append to X-Forwarded-For (0 = none: the app is reached directly).
+  TRUST_PROXY_HEADERS: z.coerce.number().int().min(0).max(10).default(0),
+  // Stripe time limits: a shopper waiting on "Reserve", and each call of the sweeper.
+  STRIPE_RESERVE_TIMEOUT_MS: z.coerce.number().int().min(500).max(60_000).default(8_000),
+  STRIPE_SWEEP_TIMEOUT_MS: z.coerce.number().int().min(500).max(60_000).default(10_000),
+  SWEEP_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(8),
   APP_URL: z.string().url().default("http://localhost:3000"),
   CHECKOUT_UI_MODE: z.enum(["embedded", "hosted"]).default("embedded"),
   SWEEP_INTERVAL_SECONDS: z.coerce.number().min(0).default(15),
@@ -34,6 +44,13 @@ const envSchema = z.object({
   DEV_MAIL_DIR: z.string().default(".data/mail"),
   // "1" serves /dev/* (mail viewer, test helpers) in a production build, for the browser tests; never in production.
   DEV_TOOLS: z.enum(["0", "1"]).default("0"),
+  // Signs session cookies. Required in production; in development a random one is kept in .data/.
+  BETTER_AUTH_SECRET: z.string().min(32, "must be at least 32 characters (openssl rand -base64 32)").optional(),
+  // Sign-in attempts one client may make per minute (counted in the database, across every server).
+  AUTH_SIGN_IN_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(5),
+  MEMBERSHIP_TRIAL_DAYS: z.coerce.number().int().min(0).max(730).default(14),
+  // The browser-test server's switch for /dev/embedded-checkout in a production build. Never set it in production.
+  ENABLE_TEST_PAGES: z.enum(["0", "1"]).default("0").transform((value) => value === "1"),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -1,9 +1,11 @@
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
+import { getCurrentUser } from "@/lib/auth/get-current-user";
+import { AccountLinks } from "../account/site-header";
 import { LocaleSwitcher } from "../i18n/locale-switcher";
 
 export async function SiteHeader() {
-  const t = await getTranslations("header");
+  const [user, t] = await Promise.all([getCurrentUser(), getTranslations("header")]);
   return (
     <header className="border-b border-stone-200 bg-white print:hidden">
       <nav className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-4">
@@ -11,11 +13,12 @@ export async function SiteHeader() {
           <img src="/icon.svg" alt="" width={28} height={28} />
           {t("home")}
         </Link>
-        <div className="flex items-center gap-4">
-          <span className="hidden text-sm text-stone-500 md:inline">{t("tagline")}</span>
+        <div className="flex flex-wrap items-center gap-4">
+          <span className="hidden text-sm text-stone-500 lg:inline">{t("tagline")}</span>
           <Link href="/orders/lost" className="text-sm text-stone-700 underline-offset-4 hover:underline">
             {t("findTickets")}
           </Link>
+          <AccountLinks signedInAs={user?.email} />
           <LocaleSwitcher />
         </div>
       </nav>

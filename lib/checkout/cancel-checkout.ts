@@ -7,6 +7,6 @@ import { getOwnHold } from "./get-own-hold";
  */
 export async function cancelCheckout({ holdId, holderId }: { holdId: string; holderId: string | undefined }) {
   const hold = await getOwnHold({ holdId, holderId });
-  const result = hold.status === "active" ? await endCheckout({ holdId: hold.id, checkoutSessionId: hold.checkoutSessionId }, "cancelled") : "already_settled";
+  const result = hold.status === "active" ? await endCheckout({ holdId: hold.id, checkoutSessionId: hold.checkoutSessionId, createdAt: hold.createdAt }, "cancelled") : "already_settled";
   return { result, isReleased: result === "released" || hold.status === "released", eventSlug: hold.lines[0]?.eventSlug ?? null };
 }

@@ -1,12 +1,15 @@
+import { getEnv } from "../env";
 import { AppError } from "../errors";
 import { getPublishableKey, getStripe, isStripeEmulated } from "../stripe/get-stripe";
 
 /**
  * For the emulator's browser tests only: an Embedded Checkout session that reports completion through
- * `onComplete` (`redirect_on_completion: never`). Refused with real Stripe keys.
+ * `onComplete` (`redirect_on_completion: never`). Refused with real Stripe keys, and absent from production builds
+ * unless the browser-test server turns it on (`ENABLE_TEST_PAGES`).
  */
 export async function createTestEmbeddedSession(): Promise<{ clientSecret: string; publishableKey: string; sessionId: string }> {
-  if (!isStripeEmulated()) throw new AppError("not_found", "Only available with the Stripe emulator.");
+  const isAllowed = process.env.NODE_ENV !== "production" || getEnv().ENABLE_TEST_PAGES;
+  if (!isAllowed || !isStripeEmulated()) throw new AppError("not_found", "Only available with the Stripe emulator.");
   const session = await getStripe().checkout.sessions.create({
     mode: "payment",
     ui_mode: "embedded_page",

@@ -1,6 +1,6 @@
 import { getDb } from "../db";
 import { isAppError } from "../errors";
-import { getAvailability } from "../inventory";
+import { getAvailability, getDbNow } from "../inventory";
 import { getPublishableKey, getStripe } from "../stripe/get-stripe";
 import { getOwnHold } from "./get-own-hold";
 
@@ -47,7 +47,8 @@ export async function getCheckoutView({ holdId, holderId }: { holdId: string; ho
     status: hold.status,
     isAwaitingPayment: hold.isAwaitingPayment,
     expiresAt: hold.expiresAt.toISOString(),
-    serverNow: Date.now(),
+    // The countdown ends at the hold's end on the database's clock; the browser corrects for its own skew.
+    serverNow: (await getDbNow()).getTime(),
     eventName: hold.lines[0]?.eventName ?? "",
     eventSlug: hold.lines[0]?.eventSlug ?? "",
     lines: hold.lines.map((line) => ({ name: line.name, quantity: line.quantity })),

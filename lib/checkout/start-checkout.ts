@@ -2,62 +2,92 @@ import { z } from "zod";
 import { getDb } from "../db";
 import { getEnv } from "../env";
 import { AppError } from "../errors";
-import { attachCheckoutSession, releaseHold, reserveSeats, reserveSeatsSchema } from "../inventory";
+import { attachCheckoutSession, endHoldNow, getDbNow, reserveSeats, reserveSeatsSchema } from "../inventory";
+import { getSaleAccess } from "../memberships/get-sale-access";
 import { createTicketCheckoutSession } from "../stripe/create-ticket-checkout-session";
+import { endCheckout } from "./end-checkout";
 
 export const startCheckoutSchema = reserveSeatsSchema.extend({
   currency: z.string().regex(/^[a-z]{3}$/).optional(),
   uiMode: z.enum(["hosted", "embedded"]).optional(),
   locale: z.enum(["en", "ja"]).optional(),
+  /** The signed-in account, if any: presale access and member prices follow its membership. */
+  userId: z.string().min(1).optional(),
+  /** The shopper's client address key (see getClientKey): limits a cookie cannot reset. */
+  clientKey: z.string().min(1).max(100).nullable().optional(),
 });
 
 export type StartCheckoutInput = z.infer<typeof startCheckoutSchema>;
 
 /**
  * Holds the seats, then opens a Checkout Session for them at the catalog's prices (never a price from the
- * browser) and links the two. If Stripe cannot be reached the hold is released at once.
+ * browser) and links the two. Stripe gets a short time limit here (a shopper is waiting); if the session cannot
+ * be created or linked, every session made for the hold is expired before the hold is released, so no session
+ * stays payable for seats that went back on sale.
  */
 export async function startCheckout(input: StartCheckoutInput): Promise<{ holdId: string }> {
   const parsed = startCheckoutSchema.safeParse(input);
-  if (!parsed.success) throw new AppError("invalid_input", parsed.error.issues[0]?.message ?? "Invalid order.");
-  const { holderId, items, currency, uiMode, locale } = parsed.data;
+  if (!parsed.success) throw new AppError("invalid_input", "We could not read your order. Please choose your tickets again.");
+  const { holderId, items, currency, uiMode, clientKey, locale } = parsed.data;
   const ticketTypes = await getDb().ticketType.findMany({
     where: { id: { in: items.map((item) => item.ticketTypeId) } },
     include: { price: true, event: { select: { startsAt: true } } },
   });
   if (ticketTypes.length !== items.length) throw new AppError("not_found", "That ticket type does not exist.");
-  if (ticketTypes.some((t) => t.event.startsAt.getTime() <= Date.now())) throw new AppError("conflict", "Sales for this event have ended.");
+  const now = await getDbNow();
+  if (ticketTypes.some((t) => t.event.startsAt.getTime() <= now.getTime())) throw new AppError("conflict", "Sales for this event have ended.");
   if (new Set(ticketTypes.map((t) => t.eventId)).size > 1) throw new AppError("invalid_input", "One event per order.");
+  const { memberPrices } = await getSaleAccess({ eventId: ticketTypes[0]!.eventId, userId: parsed.data.userId });
   const lines = items.map((item) => {
-    const price = ticketTypes.find((t) => t.id === item.ticketTypeId)?.price;
+    const price = memberPrices.get(item.ticketTypeId) ?? ticketTypes.find((t) => t.id === item.ticketTypeId)?.price;
     if (!price?.active) throw new AppError("conflict", "That ticket type is not on sale.");
     return { priceId: price.id, quantity: item.quantity, price };
   });
   const chosenCurrency = currency && lines.every((line) => offersCurrency(line.price, currency)) ? currency : undefined;
 
-  const hold = await reserveSeats({ holderId, items });
+  const hold = await reserveSeats({ holderId, items, clientKey });
   const env = getEnv();
   try {
-    const session = await createTicketCheckoutSession({
-      holdId: hold.holdId,
-      holdEndsAt: hold.expiresAt,
-      lines,
-      currency: chosenCurrency,
-      uiMode: uiMode ?? env.CHECKOUT_UI_MODE,
-      locale,
-      urls: {
-        success: `${env.APP_URL}/orders/complete?session_id={CHECKOUT_SESSION_ID}`,
-        return: `${env.APP_URL}/orders/complete?session_id={CHECKOUT_SESSION_ID}`,
-        cancel: `${env.APP_URL}/checkout/${hold.holdId}/cancel`,
+    const session = await createTicketCheckoutSession(
+      {
+        holdId: hold.holdId,
+        holdCreatedAt: hold.createdAt,
+        holdEndsAt: hold.expiresAt,
+        lines,
+        currency: chosenCurrency,
+        uiMode: uiMode ?? env.CHECKOUT_UI_MODE,
+        locale,
+        urls: {
+          success: `${env.APP_URL}/orders/complete?session_id={CHECKOUT_SESSION_ID}`,
+          return: `${env.APP_URL}/orders/complete?session_id={CHECKOUT_SESSION_ID}`,
+          cancel: `${env.APP_URL}/checkout/${hold.holdId}/cancel`,
+        },
       },
-    });
-    await attachCheckoutSession({ holdId: hold.holdId, checkoutSessionId: session.id });
+      { timeoutMs: env.STRIPE_RESERVE_TIMEOUT_MS },
+    );
+    if (!(await attachCheckoutSession({ holdId: hold.holdId, checkoutSessionId: session.id }))) {
+      throw new Error(`hold ${hold.holdId} could not record session ${session.id}`);
+    }
   } catch (error) {
-    await releaseHold({ holdId: hold.holdId, reason: "checkout_failed" });
-    console.error("checkout: could not create a Checkout Session", error);
+    console.error(`checkout: could not open a Checkout Session for hold ${hold.holdId}: ${(error as Error).message}`);
+    await abandonHold(hold);
     throw new AppError("payment_provider_error", "Payments are unavailable right now. Your seats were not held — please try again.");
   }
   return { holdId: hold.holdId };
+}
+
+// Expire whatever session Stripe made for the hold, then release it. If Stripe cannot confirm that now, the
+// hold is left to end at once: the sweeper repeats this until Stripe answers (seats are never released while
+// a session for them might still be paid).
+async function abandonHold(hold: { holdId: string; createdAt: Date }) {
+  try {
+    await endCheckout({ holdId: hold.holdId, checkoutSessionId: null, createdAt: hold.createdAt }, "checkout_failed", {
+      timeoutMs: getEnv().STRIPE_RESERVE_TIMEOUT_MS,
+    });
+  } catch (error) {
+    console.error(`checkout: hold ${hold.holdId} left for the sweeper: ${(error as Error).message}`);
+    await endHoldNow({ holdId: hold.holdId });
+  }
 }
 
 function offersCurrency(price: { currency: string; currencyOptions: unknown }, currency: string): boolean {

@@ -1,6 +1,6 @@
 import { getDb } from "../db";
 
-export type ExpiredHold = { holdId: string; checkoutSessionId: string | null };
+export type ExpiredHold = { holdId: string; checkoutSessionId: string | null; createdAt: Date };
 
 // How long a claimed hold is left to its sweeper before another may try (also the back-off after a failure).
 const CLAIM_SECONDS = 30;
@@ -20,5 +20,5 @@ export async function claimExpiredHolds({ limit = 100 }: { limit?: number } = {}
       LIMIT ${limit}
       FOR UPDATE SKIP LOCKED
     )
-    RETURNING id AS "holdId", checkout_session_id AS "checkoutSessionId"`;
+    RETURNING id AS "holdId", checkout_session_id AS "checkoutSessionId", created_at AS "createdAt"`;
 }

@@ -6,6 +6,7 @@ export type HoldDetails = {
   holderId: string;
   status: "active" | "released" | "converted";
   expiresAt: Date;
+  createdAt: Date;
   checkoutSessionId: string | null;
   isAwaitingPayment: boolean;
   lines: { ticketTypeId: string; name: string; quantity: number; eventSlug: string; eventName: string }[];
@@ -24,6 +25,7 @@ export async function getHold({ holdId }: { holdId: string }): Promise<HoldDetai
     holderId: hold.holderId,
     status: hold.status,
     expiresAt: hold.expiresAt,
+    createdAt: hold.createdAt,
     checkoutSessionId: hold.checkoutSessionId,
     isAwaitingPayment: hold.awaitingPaymentSince !== null,
     lines: hold.lines.map((line) => ({

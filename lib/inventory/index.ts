@@ -1,5 +1,5 @@
 // lib/inventory is the only writer of seats and holds.
-export { reserveSeats, reserveSeatsSchema, type Hold, type ReserveSeatsInput } from "./reserve-seats";
+export { reserveSeats, reserveSeatsSchema, type Hold, type ReserveLimits, type ReserveSeatsInput } from "./reserve-seats";
 export { releaseHold } from "./release-hold";
 export { convertHold } from "./convert-hold";
 export { reclaimHold } from "./reclaim-hold";
@@ -10,3 +10,5 @@ export { getAvailability, type Availability } from "./get-availability";
 export { claimExpiredHolds, type ExpiredHold } from "./claim-expired-holds";
 export { createTicketType } from "./create-ticket-type";
 export type { DbClient } from "./db-client";
+export { getDbNow } from "./get-db-now";
+export { endHoldNow } from "./end-hold-now";

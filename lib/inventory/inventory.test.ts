@@ -44,7 +44,7 @@ describe("reserveSeats", () => {
   it("says how many are left when fewer seats remain than asked for", async () => {
     const { ticketTypeIds: [id] } = await createTestEvent([3]);
     const refused = await refusal(reserveSeats({ holderId: "dan", items: [{ ticketTypeId: id!, quantity: 5 }] }, { ...limits, maxSeatsPerOrder: 10 }));
-    expect(refused).toMatchObject({ code: "not_enough_seats", message: "Only 3 left.", details: { available: 3 } });
+    expect(refused).toMatchObject({ code: "not_enough_seats", message: "Only 3 left — you asked for 5.", details: { available: 3 } });
     expect(await availabilityOf(id!)).toMatchObject({ held: 0, available: 3 });
   });
 

@@ -33,7 +33,7 @@ describe.skipIf(!isPostgres)("reserveSeats under concurrency (PostgreSQL)", () =
       reserveSeats({ holderId: `shopper-${i}`, items: [{ ticketTypeId: id!, quantity: 1 }] }, limits).then(
         (hold) => ({ ok: true as const, hold }),
         (error: unknown) => {
-          if (isAppError(error, "sold_out") || isAppError(error, "not_enough_seats")) return { ok: false as const };
+          if (isAppError(error, "sold_out") || isAppError(error, "not_enough_seats") || isAppError(error, "conflict")) return { ok: false as const };
           throw error;
         },
       ),

@@ -22,9 +22,14 @@ export type PaidSession = {
  */
 export async function recordPaidOrder(session: PaidSession): Promise<{ token: string; created: boolean }> {
   return getDb().$transaction(async (tx) => {
+    // A hold paid through another session (never expected: one session per hold) is not this order's to take.
+    const holds = await tx.$queryRaw<{ checkoutSessionId: string | null }[]>`
+      SELECT checkout_session_id AS "checkoutSessionId" FROM hold WHERE id = ${session.holdId}::uuid FOR UPDATE`;
+    const isOwnHold = !!holds[0] && (holds[0].checkoutSessionId === null || holds[0].checkoutSessionId === session.checkoutSessionId);
+    const holdId = isOwnHold ? session.holdId : null;
     const inserted = await tx.$queryRaw<{ id: string; token: string }[]>`
       INSERT INTO "order" (token, checkout_session_id, hold_id, email, amount_total, currency)
-      VALUES (${createOrderToken()}, ${session.checkoutSessionId}, ${session.holdId}::uuid, ${session.email},
+      VALUES (${createOrderToken()}, ${session.checkoutSessionId}, ${holdId}::uuid, ${session.email},
               ${session.amountTotal}, ${session.currency})
       ON CONFLICT (checkout_session_id) DO NOTHING
       RETURNING id, token`;
@@ -34,8 +39,7 @@ export async function recordPaidOrder(session: PaidSession): Promise<{ token: st
       return { token: existing.token, created: false };
     }
     if (session.email) await enqueueMail({ kind: "order_confirmation", orderId: order.id, toAddress: session.email, locale: session.locale }, tx);
-    const holdId = session.holdId;
-    const isSold = (await convertHold({ holdId }, tx)) || (await reclaimHold({ holdId }, tx));
+    const isSold = !!holdId && ((await convertHold({ holdId }, tx)) || (await reclaimHold({ holdId }, tx)));
     if (!isSold) {
       await tx.order.update({ where: { id: order.id }, data: { status: "needs_refund" } });
       console.error(`fulfil: session ${session.checkoutSessionId} was paid but its seats are gone; order needs a refund`);

@@ -1,12 +1,16 @@
 import "server-only";
 import type Stripe from "stripe";
 import { getStripe } from "./get-stripe";
+import { toRequestOptions, type StripeCallOptions } from "./to-request-options";
 
-// Stripe accepts expires_at from 30 minutes after creation; a minute of slack covers clock skew and latency.
-const MIN_SESSION_SECONDS = 31 * 60;
+// Stripe accepts expires_at from 30 minutes after creation (by Stripe's clock). The floor is counted from the
+// hold's creation on the database's clock, with 2 minutes of margin for clock skew and the call's latency.
+const MIN_SESSION_SECONDS = 32 * 60;
 
 export type TicketCheckoutInput = {
   holdId: string;
+  /** Both on the database's clock. */
+  holdCreatedAt: Date;
   holdEndsAt: Date;
   lines: { priceId: string; quantity: number }[];
   currency?: string;
@@ -20,9 +24,10 @@ export type TicketCheckoutInput = {
  * A Checkout Session paying for a hold. The hold id is the idempotency key (a retried call returns the same
  * session) and sits in the session's and payment's metadata so webhooks find the hold. The session outlives
  * the hold (`expires_at` = max(hold end, Stripe's 30-minute minimum)); the sweeper expires it when the hold ends.
+ * Every parameter comes from the hold, so a replay with the same key asks for exactly the same session.
  */
-export async function createTicketCheckoutSession(input: TicketCheckoutInput): Promise<Stripe.Checkout.Session> {
-  const expiresAt = Math.max(Math.ceil(input.holdEndsAt.getTime() / 1000), Math.floor(Date.now() / 1000) + MIN_SESSION_SECONDS);
+export async function createTicketCheckoutSession(input: TicketCheckoutInput, options?: StripeCallOptions): Promise<Stripe.Checkout.Session> {
+  const expiresAt = Math.ceil(Math.max(input.holdEndsAt.getTime(), input.holdCreatedAt.getTime() + MIN_SESSION_SECONDS * 1000) / 1000);
   const metadata = { hold_id: input.holdId };
   const params: Stripe.Checkout.SessionCreateParams = {
     mode: "payment",
@@ -37,5 +42,5 @@ export async function createTicketCheckoutSession(input: TicketCheckoutInput): P
       ? { ui_mode: "embedded_page", return_url: input.urls.return }
       : { ui_mode: "hosted_page", success_url: input.urls.success, cancel_url: input.urls.cancel }),
   };
-  return getStripe().checkout.sessions.create(params, { idempotencyKey: `checkout-${input.holdId}` });
+  return getStripe().checkout.sessions.create(params, toRequestOptions(options, { idempotencyKey: `checkout-${input.holdId}` }));
 }

@@ -1,8 +1,10 @@
 import type Stripe from "stripe";
-import { releaseSessionHold } from "../../checkout/release-session-hold";
+import { fulfillOrder } from "../../orders/fulfill-order";
 
-/** The delayed payment failed: the session can no longer be paid, so its seats go back on sale. */
+/**
+ * A delayed payment failed — says the event. The body is not trusted: the session is re-read from Stripe and its
+ * hold is released only when Stripe's PaymentIntent did fail and the session is the hold's own.
+ */
 export async function handleCheckoutSessionAsyncPaymentFailed(event: Stripe.CheckoutSessionAsyncPaymentFailedEvent) {
-  const session = event.data.object;
-  await releaseSessionHold({ checkoutSessionId: session.id, holdId: session.metadata?.hold_id, reason: "async_payment_failed" });
+  await fulfillOrder({ checkoutSessionId: event.data.object.id });
 }

@@ -1,10 +1,7 @@
 import type Stripe from "stripe";
-import { releaseSessionHold } from "../../checkout/release-session-hold";
-import { retrieveCheckoutSession } from "../../stripe/retrieve-checkout-session";
+import { fulfillOrder } from "../../orders/fulfill-order";
 
-/** Stripe says the session expired; confirm with Stripe (events arrive late and out of order), then release. */
+/** Stripe says the session expired; re-read it (events arrive late and out of order), then release its own hold. */
 export async function handleCheckoutSessionExpired(event: Stripe.CheckoutSessionExpiredEvent) {
-  const session = await retrieveCheckoutSession(event.data.object.id);
-  if (session.status !== "expired") return;
-  await releaseSessionHold({ checkoutSessionId: session.id, holdId: session.metadata?.hold_id, reason: "expired" });
+  await fulfillOrder({ checkoutSessionId: event.data.object.id });
 }

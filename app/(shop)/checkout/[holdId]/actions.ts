@@ -3,6 +3,7 @@
 import { redirect } from "next/navigation";
 import { toLocalizedActionState } from "@/i18n/to-localized-action-state";
 import type { ActionState } from "@/lib/action";
+import { getClientKey } from "@/lib/auth/get-client-key";
 import { getHolderId, getOrCreateHolderId } from "@/lib/auth/holder-cookie";
 import { endEndedHold } from "@/lib/checkout/end-ended-hold";
 import { retryCheckout } from "@/lib/checkout/retry-checkout";
@@ -21,7 +22,7 @@ export async function endHoldAction(holdId: string): Promise<void> {
 export async function retryCheckoutAction(holdId: string, _previous: ActionState): Promise<ActionState> {
   let newHoldId: string;
   try {
-    ({ holdId: newHoldId } = await retryCheckout({ holdId, holderId: await getOrCreateHolderId() }));
+    ({ holdId: newHoldId } = await retryCheckout({ holdId, holderId: await getOrCreateHolderId(), clientKey: await getClientKey() }));
   } catch (error) {
     return toLocalizedActionState(error, { overrides: { not_found: "checkoutGone", conflict: "checkoutChanged" } });
   }

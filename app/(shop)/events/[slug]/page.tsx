@@ -4,10 +4,13 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { TicketPicker } from "@/components/checkout/ticket-picker";
 import { AutoRefresh } from "@/components/stock/auto-refresh";
+import { PresaleNotice } from "@/components/membership/presale-notice";
 import { Alert } from "@/components/ui/alert";
 import { formatMoney } from "@/i18n/format-money";
+import { getCurrentUser } from "@/lib/auth/get-current-user";
 import { getEventBySlug } from "@/lib/events/get-event-by-slug";
 import { toEventJsonLd } from "@/lib/events/to-event-json-ld";
+import { getEventSaleView } from "@/lib/memberships/get-event-sale-view";
 import { getEnv } from "@/lib/env";
 import { reserveTicketsAction } from "./actions";
 
@@ -39,6 +42,8 @@ export default async function EventPage({ params, searchParams }: Props) {
   const [t, format] = await Promise.all([getTranslations("event"), getFormatter()]);
   const currencies = offeredCurrencies(event.ticketTypes);
   const currency = query.currency && currencies.includes(query.currency) ? query.currency : undefined;
+  const [user, tPresale] = await Promise.all([getCurrentUser(), getTranslations("membership.presale")]);
+  const saleView = await getEventSaleView({ eventId: event.id, userId: user?.id, currency: currency ?? currencies[0] ?? "eur" });
   const uiMode = query.checkout === "hosted" || query.checkout === "embedded" ? query.checkout : undefined;
   const ticketTypes = event.ticketTypes.map((type) => {
     const amount = !type.price ? undefined : currency && currency !== type.price.currency ? type.price.currencyOptions[currency] : type.price.unitAmount;
@@ -49,11 +54,21 @@ export default async function EventPage({ params, searchParams }: Props) {
       available: type.available,
       capacity: type.capacity,
       priceLabel: type.price && amount !== undefined ? formatMoney(format, amount, currency ?? type.price.currency) : null,
+      ...memberPricing(type.id, type.price?.currency),
     };
   });
 
   // "<" escaped: the JSON sits inside a script element.
   const jsonLd = JSON.stringify(toEventJsonLd(event, getEnv().APP_URL)).replace(/</g, "\\u003c");
+
+  // Members pay their price (the reserve path charges it); others see what members pay.
+  function memberPricing(ticketTypeId: string, baseCurrency: string | undefined) {
+    const memberAmount = saleView?.memberAmounts[ticketTypeId];
+    if (memberAmount === undefined || !baseCurrency) return {};
+    const label = formatMoney(format, memberAmount, currency ?? baseCurrency);
+    return saleView?.isMember ? { priceLabel: tPresale("memberPrice", { price: label }) } : { memberPriceLabel: label };
+  }
+
   return (
     <article className="space-y-6">
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLd }} />
@@ -90,7 +105,8 @@ export default async function EventPage({ params, searchParams }: Props) {
             </nav>
           )}
         </div>
-        {event.isOnSale ? (
+        {saleView && <PresaleNotice view={saleView} signedIn={!!user} returnTo={`/events/${event.slug}`} />}
+        {event.isOnSale && (saleView?.canBuy ?? true) ? (
           <TicketPicker
             ticketTypes={ticketTypes}
             maxPerOrder={getEnv().MAX_SEATS_PER_ORDER}
@@ -98,7 +114,7 @@ export default async function EventPage({ params, searchParams }: Props) {
             uiMode={uiMode}
             action={reserveTicketsAction}
           />
-        ) : (
+        ) : event.isOnSale ? null : (
           <Alert className="text-base">{t("salesEnded")}</Alert>
         )}
       </section>

@@ -1,7 +1,7 @@
 "use server";
 
 import { getLocale, getTranslations } from "next-intl/server";
-import { getRequestAddress } from "@/lib/auth/get-request-address";
+import { getClientKey } from "@/lib/auth/get-client-key";
 import { isAppError } from "@/lib/errors";
 import { requestOrderLinks } from "@/lib/orders/request-order-links";
 
@@ -11,7 +11,7 @@ export type OrderLinksState = { error?: string; emailError?: string; isSent?: bo
 export async function requestOrderLinksAction(_previous: OrderLinksState, formData: FormData): Promise<OrderLinksState> {
   const [t, locale, email] = [await getTranslations("lostLink"), await getLocale(), formData.get("email")];
   try {
-    await requestOrderLinks({ email: typeof email === "string" ? email : "", clientKey: await getRequestAddress(), locale });
+    await requestOrderLinks({ email: typeof email === "string" ? email : "", clientKey: await getClientKey(), locale });
   } catch (error) {
     if (isAppError(error, "invalid_input")) return { emailError: t("invalidEmail") };
     if (isAppError(error, "limit_exceeded")) return { error: t("tooMany") };

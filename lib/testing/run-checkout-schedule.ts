@@ -1,0 +1,216 @@
+// The randomized race harness: random schedules of reserve / pay / abandon / expire / sweep / webhook delivery
+// across several holders and app instances, run against the real checkout code and database with FakeStripe in
+// Stripe's place, each ending in the checkout invariants. Used by checkout-races.test.ts and bench/chaos.ts.
+import fc from "fast-check";
+import { cancelCheckout } from "../checkout/cancel-checkout";
+import { reconcileCheckoutSessions } from "../checkout/reconcile-checkout-sessions";
+import { startCheckout } from "../checkout/start-checkout";
+import { sweepExpiredHolds } from "../checkout/sweep-expired-holds";
+import { getDb } from "../db";
+import { isAppError } from "../errors";
+import { createTicketType } from "../inventory";
+import { dispatchEvent } from "../webhooks/dispatch-event";
+import { scheduleSessions, type FakeStripe } from "./fake-stripe";
+import { naiveReserve } from "./naive-reserve";
+
+export type Step =
+  | { kind: "reserve"; buyers: { holder: number; quantity: number }[]; fault: "ok" | "error" | "lost" }
+  | { kind: "pay"; target: number; method: "card" | "delayed" }
+  | { kind: "settle"; target: number; outcome: "succeeded" | "failed" }
+  | { kind: "abandon"; target: number }
+  | { kind: "timePasses"; target: number }
+  | { kind: "stripeExpires"; target: number }
+  | { kind: "sweep"; instances: number }
+  | { kind: "deliver"; index: number; mode: "deliver" | "duplicate" | "drop" }
+  | { kind: "reconcile" }
+  | { kind: "payAtEnd"; target: number; instances: number };
+
+const HOLDERS = 3;
+export const SCHEDULE_SEATS = 5;
+
+const target = fc.nat({ max: 20 });
+export const stepArbitrary: fc.Arbitrary<Step> = fc.oneof(
+  { weight: 4, arbitrary: fc.record({ kind: fc.constant("reserve" as const), buyers: fc.array(fc.record({ holder: fc.nat({ max: HOLDERS - 1 }), quantity: fc.integer({ min: 1, max: 3 }) }), { minLength: 1, maxLength: 3 }), fault: fc.constantFrom("ok" as const, "ok" as const, "ok" as const, "error" as const, "lost" as const) }) },
+  { weight: 3, arbitrary: fc.record({ kind: fc.constant("pay" as const), target, method: fc.constantFrom("card" as const, "card" as const, "delayed" as const) }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant("settle" as const), target, outcome: fc.constantFrom("succeeded" as const, "failed" as const) }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant("abandon" as const), target }) },
+  { weight: 2, arbitrary: fc.record({ kind: fc.constant("timePasses" as const), target }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant("stripeExpires" as const), target }) },
+  { weight: 2, arbitrary: fc.record({ kind: fc.constant("sweep" as const), instances: fc.integer({ min: 1, max: 2 }) }) },
+  { weight: 3, arbitrary: fc.record({ kind: fc.constant("deliver" as const), index: fc.nat({ max: 10 }), mode: fc.constantFrom("deliver" as const, "deliver" as const, "duplicate" as const, "drop" as const) }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant("reconcile" as const) }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant("payAtEnd" as const), target, instances: fc.integer({ min: 1, max: 2 }) }) },
+);
+export const scheduleArbitrary = fc.array(stepArbitrary, { minLength: 3, maxLength: 12 });
+
+type Context = { fake: FakeStripe; ticketTypeId: string; holds: string[]; holderOf: Map<string, string>; holders: string[]; path: "real" | "naive" };
+
+/** Sets up one schedule's stock: a ticket type of SCHEDULE_SEATS seats on an event, sold through `priceId`. */
+export async function createScheduleStock({ eventId, priceId }: { eventId: string; priceId: string }): Promise<string> {
+  return createTicketType({ eventId, name: `Race ${crypto.randomUUID()}`, capacity: SCHEDULE_SEATS, priceId });
+}
+
+/** Runs a schedule, lets the background work converge, and returns the broken invariants (empty = all held). */
+export function runCheckoutSchedule(steps: Step[], options: { fake: FakeStripe; ticketTypeId: string; path?: "real" | "naive" }): Promise<string[]> {
+  return scheduleSessions.run(new Set(), () => runInScope(steps, options));
+}
+
+async function runInScope(steps: Step[], options: { fake: FakeStripe; ticketTypeId: string; path?: "real" | "naive" }): Promise<string[]> {
+  const ctx: Context = { fake: options.fake, ticketTypeId: options.ticketTypeId, holds: [], holderOf: new Map(), holders: Array.from({ length: HOLDERS }, () => crypto.randomUUID()), path: options.path ?? "real" };
+  for (const step of steps) {
+    await runStep(ctx, step);
+    // Seats are checked as the schedule runs too: a lost seat may be put right by a later release and hide.
+    if (step.kind === "reserve") {
+      const broken = await findSeatProblems(ctx);
+      if (broken.length > 0) return broken;
+    }
+  }
+  // Convergence: the clock runs past every hold, the background jobs run; lost webhooks stay lost.
+  await endHolds(ctx.holds);
+  await sweep(2);
+  await reconcileCheckoutSessions({ sinceHours: 1 }).catch(() => undefined);
+  await sweep(1);
+  return findBrokenInvariants(ctx);
+}
+
+async function runStep(ctx: Context, step: Step): Promise<void> {
+  // The harness knows each hold's session from Stripe's side (the idempotency key): no database read needed.
+  const sessionOf = (index: number) => {
+    const holdId = ctx.holds[index % Math.max(1, ctx.holds.length)];
+    if (!holdId) return Promise.resolve(null);
+    return Promise.resolve({ holdId, sessionId: ctx.fake.byKey.get(`checkout-${holdId}`) ?? null, holderId: ctx.holderOf.get(holdId) });
+  };
+  switch (step.kind) {
+    case "reserve": {
+      ctx.fake.nextCreate = step.fault;
+      await Promise.all(step.buyers.map((buyer) => reserve(ctx, buyer.holder, buyer.quantity)));
+      return;
+    }
+    case "pay": {
+      const found = await sessionOf(step.target);
+      if (found?.sessionId) ctx.fake.pay(found.sessionId, step.method);
+      return;
+    }
+    case "settle": {
+      const found = await sessionOf(step.target);
+      if (found?.sessionId) ctx.fake.settle(found.sessionId, step.outcome);
+      return;
+    }
+    case "abandon": {
+      const found = await sessionOf(step.target);
+      if (found) await cancelCheckout({ holdId: found.holdId, holderId: found.holderId }).catch(ignoreExpected);
+      return;
+    }
+    case "timePasses": {
+      const found = await sessionOf(step.target);
+      if (found) await endHold(found.holdId);
+      return;
+    }
+    case "stripeExpires": {
+      const found = await sessionOf(step.target);
+      if (found?.sessionId) ctx.fake.expire(found.sessionId);
+      return;
+    }
+    case "sweep":
+      return sweep(step.instances);
+    case "deliver": {
+      const mine = ctx.fake.outbox.filter((event) => ctx.fake.sessions.get(event.sessionId)?.holdId && ctx.holds.includes(ctx.fake.sessions.get(event.sessionId)!.holdId));
+      const event = mine[step.index % Math.max(1, mine.length)];
+      if (!event) return;
+      if (step.mode !== "duplicate") ctx.fake.outbox.splice(ctx.fake.outbox.indexOf(event), 1);
+      if (step.mode === "drop") return;
+      await dispatchEvent({ id: `evt_${crypto.randomUUID()}`, type: event.type, data: { object: { id: event.sessionId } } } as never).catch(ignoreExpected);
+      return;
+    }
+    case "reconcile":
+      await reconcileCheckoutSessions({ sinceHours: 1 }).catch(ignoreExpected);
+      return;
+    case "payAtEnd": {
+      const found = await sessionOf(step.target);
+      if (!found?.sessionId) return;
+      await endHold(found.holdId);
+      const sessionId = found.sessionId;
+      await Promise.all([Promise.resolve().then(() => ctx.fake.pay(sessionId, "card")), sweep(step.instances)]);
+      return;
+    }
+  }
+}
+
+async function reserve(ctx: Context, holder: number, quantity: number) {
+  if (ctx.path === "naive") {
+    const before = await getDb().hold.findMany({ where: { holderId: "naive" }, select: { id: true } });
+    await naiveReserve({ ticketTypeId: ctx.ticketTypeId, quantity }).catch(() => false);
+    const after = await getDb().hold.findMany({ where: { holderId: "naive", lines: { some: { ticketTypeId: ctx.ticketTypeId } } }, select: { id: true } });
+    for (const hold of after) if (!before.some((b) => b.id === hold.id) && !ctx.holds.includes(hold.id)) ctx.holds.push(hold.id);
+    return;
+  }
+  try {
+    const { holdId } = await startCheckout({ holderId: ctx.holders[holder]!, items: [{ ticketTypeId: ctx.ticketTypeId, quantity }], uiMode: "hosted" });
+    ctx.holds.push(holdId);
+    ctx.holderOf.set(holdId, ctx.holders[holder]!);
+  } catch (error) {
+    if (!isAppError(error)) throw error;
+    // A failed start may still have made a hold (released, or left for the sweeper): track it too.
+    const holds = await getDb().hold.findMany({ where: { holderId: ctx.holders[holder]!, lines: { some: { ticketTypeId: ctx.ticketTypeId } } }, select: { id: true } });
+    for (const hold of holds) {
+      if (!ctx.holds.includes(hold.id)) ctx.holds.push(hold.id);
+      ctx.holderOf.set(hold.id, ctx.holders[holder]!);
+    }
+  }
+}
+
+function ignoreExpected(error: unknown) {
+  if (isAppError(error)) return;
+  throw error;
+}
+
+async function endHold(holdId: string) {
+  await endHolds([holdId]);
+}
+
+async function endHolds(holdIds: string[]) {
+  if (holdIds.length === 0) return;
+  await getDb().$executeRaw`UPDATE hold SET expires_at = least(expires_at, now() - interval '1 second'), sweep_after = NULL WHERE id = ANY (${holdIds}::uuid[]) AND status = 'active'`;
+}
+
+async function sweep(instances: number) {
+  await Promise.all(Array.from({ length: instances }, () => sweepExpiredHolds()));
+}
+
+async function findSeatProblems(ctx: Context): Promise<string[]> {
+  const rows = await getDb().$queryRaw<{ problem: string }[]>`
+    SELECT 'held seat outside an active hold' AS problem FROM seat s LEFT JOIN hold h ON h.id = s.hold_id
+      WHERE s.ticket_type_id = ${ctx.ticketTypeId}::uuid AND s.status = 'held' AND (h.id IS NULL OR h.status <> 'active')
+    UNION ALL SELECT 'sold seat outside a converted hold' FROM seat s LEFT JOIN hold h ON h.id = s.hold_id
+      WHERE s.ticket_type_id = ${ctx.ticketTypeId}::uuid AND s.status = 'sold' AND (h.id IS NULL OR h.status <> 'converted')
+    UNION ALL SELECT 'a hold does not have the seats it promised' FROM hold h JOIN hold_line l ON l.hold_id = h.id
+      WHERE l.ticket_type_id = ${ctx.ticketTypeId}::uuid AND h.status IN ('active', 'converted')
+        AND (SELECT count(*) FROM seat s WHERE s.hold_id = h.id) <> l.quantity
+    UNION ALL SELECT 'seat ticketed twice' FROM ticket t JOIN seat s ON s.id = t.seat_id
+      WHERE s.ticket_type_id = ${ctx.ticketTypeId}::uuid GROUP BY t.seat_id HAVING count(*) > 1
+    UNION ALL SELECT 'sold + held + available <> capacity' FROM ticket_type t
+      WHERE t.id = ${ctx.ticketTypeId}::uuid AND t.capacity <> (SELECT count(*) FROM seat s WHERE s.ticket_type_id = t.id AND s.status IN ('sold', 'held', 'available'))`;
+  return rows.map((row) => row.problem);
+}
+
+async function findBrokenInvariants(ctx: Context): Promise<string[]> {
+  const db = getDb();
+  const broken = await findSeatProblems(ctx);
+  const sessions = [...ctx.fake.sessions.values()].filter((session) => ctx.holds.includes(session.holdId));
+  const orders = await db.order.findMany({ where: { checkoutSessionId: { in: sessions.map((session) => session.id) } }, include: { _count: { select: { tickets: true } } } });
+  const holds = await db.hold.findMany({ where: { id: { in: ctx.holds } }, select: { id: true, status: true, checkoutSessionId: true } });
+  for (const session of sessions) {
+    const order = orders.find((o) => o.checkoutSessionId === session.id);
+    if (session.paymentStatus === "paid") {
+      if (!order) broken.push(`paid session ${session.id} has no order`);
+      else if (order.status === "paid" && order._count.tickets !== session.quantity) broken.push(`order of ${session.id} has ${order._count.tickets} tickets for ${session.quantity} seats`);
+    } else if (order) broken.push(`unpaid session ${session.id} has an order`);
+    const hold = holds.find((h) => h.id === session.holdId);
+    if (session.status === "open" && hold?.status !== "active") broken.push(`session ${session.id} is still payable but its hold is ${hold?.status}`);
+  }
+  for (const hold of holds.filter((h) => h.status === "active")) {
+    const session = hold.checkoutSessionId ? ctx.fake.sessions.get(hold.checkoutSessionId) : undefined;
+    if (ctx.path === "real" && session?.intent !== "processing") broken.push(`hold ${hold.id} still active after its end (session ${session?.status ?? "none"})`);
+  }
+  return broken;
+}
