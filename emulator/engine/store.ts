@@ -40,6 +40,8 @@ export interface Collections {
   webhook_endpoint: Stripe.WebhookEndpoint;
   token: Stripe.Token;
   delivery: DeliveryRecord;
+  charge: Stripe.Charge;
+  refund: Stripe.Refund;
 }
 export type ObjectType = keyof Collections;
 

@@ -19,6 +19,8 @@ const LABELS: Record<ObjectType, string> = {
   webhook_endpoint: "webhook endpoint",
   token: "token",
   delivery: "delivery",
+  charge: "charge",
+  refund: "refund",
 };
 
 /** The object, or Stripe's resource_missing error: 404 for the URL's own object, 400 naming `param` otherwise. */

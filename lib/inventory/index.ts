@@ -10,3 +10,5 @@ export { getAvailability, type Availability } from "./get-availability";
 export { claimExpiredHolds, type ExpiredHold } from "./claim-expired-holds";
 export { createTicketType } from "./create-ticket-type";
 export type { DbClient } from "./db-client";
+export { changeCapacity, type CapacityChange } from "./change-capacity";
+export { returnRefundedSeats } from "./return-refunded-seats";
