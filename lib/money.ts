@@ -12,3 +12,24 @@ export function formatMoney(amount: number, currency: string, locale = "en-US"):
   const major = isZeroDecimal(currency) ? amount : amount / 100;
   return new Intl.NumberFormat(locale, { style: "currency", currency: currency.toUpperCase() }).format(major);
 }
+
+/**
+ * An amount typed by a person in major units ("12.50" USD, "1200" JPY) as Stripe wants it: `unitAmount` in
+ * minor units when whole, else `unitAmountDecimal` (minor units with a fraction, e.g. "0.5" cents). Exact:
+ * decimal strings are shifted, never multiplied as floats. Null when the text is not a plain amount.
+ */
+export function toMinorUnits(text: string, currency: string): { unitAmount: number } | { unitAmountDecimal: string } | null {
+  const match = /^(\d{1,9})(?:\.(\d{1,12}))?$/.exec(text.trim().replace(/,/g, ""));
+  if (!match) return null;
+  const shift = isZeroDecimal(currency) ? 0 : 2;
+  const fraction = (match[2] ?? "").padEnd(shift, "0");
+  const whole = `${match[1]}${fraction.slice(0, shift)}`.replace(/^0+(?=\d)/, "");
+  const rest = fraction.slice(shift).replace(/0+$/, "");
+  if (!rest) return { unitAmount: Number(whole) };
+  return { unitAmountDecimal: `${whole}.${rest}` };
+}
+
+/** A minor-unit amount back in major units for a form field ("12.50", "1200"). */
+export function toMajorUnits(amount: number, currency: string): string {
+  return isZeroDecimal(currency) ? String(amount) : (amount / 100).toFixed(2);
+}
