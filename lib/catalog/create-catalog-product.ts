@@ -52,6 +52,6 @@ export async function createCatalogProduct({ input, actor }: { input: CreateCata
     );
   }
   await refreshCatalogMirror({ productId: product.id, priceIds: [price.id] });
-  await recordAudit({ actor, action: "product.create", subject: product.id, after: { name: product.name, price: price.id, ...input, requestId: undefined } });
+  await recordAudit({ actor, action: "product.create", subject: product.id, after: { ...input, requestId: undefined, price: price.id } });
   return { productId: product.id, priceId: price.id };
 }

@@ -22,14 +22,15 @@ export async function startCheckout(input: StartCheckoutInput): Promise<{ holdId
   const { holderId, items, currency, uiMode } = parsed.data;
   const ticketTypes = await getDb().ticketType.findMany({
     where: { id: { in: items.map((item) => item.ticketTypeId) } },
-    include: { price: true, event: { select: { startsAt: true } } },
+    include: { price: { include: { product: { select: { active: true } } } }, event: { select: { startsAt: true, published: true } } },
   });
   if (ticketTypes.length !== items.length) throw new AppError("not_found", "That ticket type does not exist.");
   if (ticketTypes.some((t) => t.event.startsAt.getTime() <= Date.now())) throw new AppError("conflict", "Sales for this event have ended.");
+  if (ticketTypes.some((t) => !t.event.published)) throw new AppError("conflict", "This event is not on sale.");
   if (new Set(ticketTypes.map((t) => t.eventId)).size > 1) throw new AppError("invalid_input", "One event per order.");
   const lines = items.map((item) => {
     const price = ticketTypes.find((t) => t.id === item.ticketTypeId)?.price;
-    if (!price?.active) throw new AppError("conflict", "That ticket type is not on sale.");
+    if (!price?.active || !price.product.active) throw new AppError("conflict", "That ticket type is not on sale.");
     return { priceId: price.id, quantity: item.quantity, price };
   });
   const chosenCurrency = currency && lines.every((line) => offersCurrency(line.price, currency)) ? currency : undefined;

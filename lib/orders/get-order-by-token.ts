@@ -3,14 +3,15 @@ import { getDb } from "../db";
 
 export type OrderView = {
   token: string;
-  status: "paid" | "needs_refund";
+  status: "paid" | "needs_refund" | "refunded";
+  amountRefunded: number;
   email: string | null;
   amountTotal: number;
   currency: string;
   createdAt: Date;
   eventName: string | null;
   eventSlug: string | null;
-  tickets: { code: string; ticketTypeName: string; qrSvg: string }[];
+  tickets: { code: string; ticketTypeName: string; qrSvg: string; refundedAt: Date | null; checkedInAt: Date | null }[];
 };
 
 /** The order behind an unguessable link, with each ticket's QR code (SVG), or null. */
@@ -28,6 +29,7 @@ export async function getOrderByToken({ token }: { token: string }): Promise<Ord
   return {
     token: order.token,
     status: order.status,
+    amountRefunded: order.amountRefunded,
     email: order.email,
     amountTotal: order.amountTotal,
     currency: order.currency,
@@ -38,6 +40,8 @@ export async function getOrderByToken({ token }: { token: string }): Promise<Ord
       order.tickets.map(async (ticket) => ({
         code: ticket.code,
         ticketTypeName: byId.get(ticket.ticketTypeId)?.name ?? "Ticket",
+        refundedAt: ticket.refundedAt,
+        checkedInAt: ticket.checkedInAt,
         qrSvg: await QRCode.toString(ticket.code, { type: "svg", margin: 1, errorCorrectionLevel: "M" }),
       })),
     ),

@@ -11,9 +11,10 @@ export default async function OrderPage({ params }: { params: Promise<{ token: s
   return (
     <div className="space-y-6">
       <header className="space-y-1">
-        <h1 className="text-2xl font-bold">{order.status === "paid" ? "Your tickets" : "We owe you a refund"}</h1>
+        <h1 className="text-2xl font-bold">{order.status === "needs_refund" ? "We owe you a refund" : order.status === "refunded" ? "Refunded" : "Your tickets"}</h1>
         <p className="text-stone-600">
           {order.eventName} · {formatMoney(order.amountTotal, order.currency)} paid
+          {order.amountRefunded > 0 ? ` · ${formatMoney(order.amountRefunded, order.currency)} refunded` : ""}
           {order.email ? ` · confirmation sent to ${order.email}` : ""}
         </p>
       </header>
@@ -24,10 +25,15 @@ export default async function OrderPage({ params }: { params: Promise<{ token: s
       )}
       <ul className="grid gap-4 sm:grid-cols-2">
         {order.tickets.map((ticket) => (
-          <li key={ticket.code} aria-label={`Ticket ${ticket.code}`} className="flex items-center gap-4 rounded-xl border border-stone-200 bg-white p-4">
-            <div className="h-28 w-28 shrink-0" role="img" aria-label={`QR code for ${ticket.code}`} dangerouslySetInnerHTML={{ __html: ticket.qrSvg }} />
+          <li key={ticket.code} aria-label={`Ticket ${ticket.code}`} className={`flex items-center gap-4 rounded-xl border border-stone-200 bg-white p-4 ${ticket.refundedAt ? "opacity-60" : ""}`}>
+            {ticket.refundedAt ? (
+              <div className="flex h-28 w-28 shrink-0 items-center justify-center rounded bg-stone-100 text-sm font-semibold text-stone-600">Refunded</div>
+            ) : (
+              <div className="h-28 w-28 shrink-0" role="img" aria-label={`QR code for ${ticket.code}`} dangerouslySetInnerHTML={{ __html: ticket.qrSvg }} />
+            )}
             <div>
               <p className="font-medium">{ticket.ticketTypeName}</p>
+              {ticket.refundedAt && <p className="text-sm font-semibold text-red-700">Refunded — this ticket no longer admits entry</p>}
               <p className="font-mono text-lg tracking-wider">{ticket.code}</p>
             </div>
           </li>
