@@ -1,4 +1,5 @@
 import "server-only";
+import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
 import { toActionState, type ActionState } from "../action";
 import { requireAdmin } from "../auth/require-admin";
@@ -27,6 +28,7 @@ export function adminAction<S extends z.ZodType>(
       const message = await run(parsed.data, admin);
       return { ok: true, message: message ?? "Saved." };
     } catch (error) {
+      unstable_rethrow(error); // redirect() and notFound() are not failures
       const state: AdminActionState = toActionState(error);
       const details = (error as AppError).details as { fieldErrors?: Record<string, string>; field?: string } | undefined;
       if (details?.fieldErrors) state.fieldErrors = details.fieldErrors;
@@ -44,7 +46,7 @@ function formToObject(form: FormData): Record<string, unknown> {
     if (key.startsWith("$ACTION")) continue;
     const current = out[key];
     if (current === undefined) out[key] = value;
-    else out[key] = Array.isArray(current) ? [...current, value] : [current, value];
+    else out[key] = Array.isArray(current) ? [...(current as string[]), value] : [current, value];
   }
   return out;
 }

@@ -9,7 +9,8 @@ const optionalDate = z
   .optional()
   .transform((v, ctx) => {
     if (!v) return null;
-    const date = new Date(v);
+    // datetime-local has no zone: the console works in UTC, as the storefront prints.
+    const date = new Date(/(?:[zZ]|[+-]\d\d:\d\d)$/.test(v) ? v : `${v}Z`);
     if (Number.isNaN(date.getTime())) {
       ctx.addIssue({ code: "custom", message: "Not a valid date and time." });
       return z.NEVER;
@@ -42,7 +43,7 @@ export async function saveEvent({ input, actor }: { input: SaveEventInput; actor
     name: input.name,
     slug: input.slug,
     venue: input.venue,
-    startsAt: input.startsAt!,
+    startsAt: input.startsAt,
     description: input.description,
     imageUrl: input.imageUrl || null,
     presaleStartsAt: input.presaleStartsAt,

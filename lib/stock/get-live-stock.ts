@@ -13,6 +13,7 @@ export type LiveHold = {
 };
 export type LiveStock = {
   eventId: string;
+  eventName: string;
   serverNow: string;
   ticketTypes: { id: string; name: string; capacity: number; sold: number; held: number; available: number }[];
   holds: LiveHold[];
@@ -38,6 +39,7 @@ export async function getLiveStock({ eventId }: { eventId: string }): Promise<Li
   const emailOf = new Map(members.map((m) => [m.holderId, users.find((u) => u.id === m.userId)?.email]));
   return {
     eventId,
+    eventName: event.name,
     serverNow: new Date().toISOString(),
     ticketTypes: event.ticketTypes.map((t) => {
       const a = availability.get(t.id) ?? { capacity: 0, sold: 0, held: 0, available: 0 };
