@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import createNextIntlPlugin from "next-intl/plugin";
 
 const nextConfig: NextConfig = {
   // PGlite loads its WASM and data files relative to its own package; keep it (and the DB drivers) unbundled.
@@ -10,4 +11,7 @@ const nextConfig: NextConfig = {
   typescript: { ignoreBuildErrors: true },
 };
 
-export default nextConfig;
+// Locale from a cookie or Accept-Language (i18n/request.ts), no locale prefix in the URLs.
+const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
+
+export default withNextIntl(nextConfig);

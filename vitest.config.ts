@@ -28,6 +28,7 @@ export default defineConfig({
       ...(process.env.TEST_DATABASE_URL ? [databaseProject("postgres")] : []),
       { ...shared, test: { name: "emulator", include: ["emulator/**/*.test.ts"], testTimeout: 30_000 } },
       { ...shared, test: { name: "scripts", include: ["scripts/**/*.test.ts"] } },
+      { ...shared, test: { name: "i18n", include: ["i18n/**/*.test.ts", "components/**/*.test.ts"] } },
     ],
   },
 });

@@ -7,10 +7,14 @@ export function isZeroDecimal(currency: string): boolean {
   return ZERO_DECIMAL.has(currency.toLowerCase());
 }
 
+/** A Stripe amount (minor units) as a number of whole currency units: (2500, "eur") → 25, (12000, "jpy") → 12000. */
+export function toMajorUnits(amount: number, currency: string): number {
+  return isZeroDecimal(currency) ? amount : amount / 100;
+}
+
 /** Formats a Stripe amount (minor units) for people, e.g. (2500, "eur") → "€25.00", (12000, "jpy") → "¥12,000". */
 export function formatMoney(amount: number, currency: string, locale = "en-US"): string {
-  const major = isZeroDecimal(currency) ? amount : amount / 100;
-  return new Intl.NumberFormat(locale, { style: "currency", currency: currency.toUpperCase() }).format(major);
+  return new Intl.NumberFormat(locale, { style: "currency", currency: currency.toUpperCase() }).format(toMajorUnits(amount, currency));
 }
 
 /**
