@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatMoney, isZeroDecimal, toMinorUnits } from "./money";
+import { formatMoney, isZeroDecimal, toMajorUnitsText, toMinorUnits } from "./money";
 
 describe("formatMoney", () => {
   it("formats two-decimal currencies from minor units", () => {
@@ -21,5 +21,14 @@ describe("toMinorUnits", () => {
     expect(toMinorUnits("1200.5", "jpy")).toEqual({ unitAmountDecimal: "1200.5" });
     expect(toMinorUnits("abc", "usd")).toBeNull();
     expect(toMinorUnits("-1", "usd")).toBeNull();
+  });
+});
+
+describe("toMajorUnitsText", () => {
+  it("turns minor units back into what an admin types", () => {
+    expect(toMajorUnitsText("1250", "usd")).toBe("12.50");
+    expect(toMajorUnitsText("5", "usd")).toBe("0.05");
+    expect(toMajorUnitsText("0.5", "usd")).toBe("0.005");
+    expect(toMajorUnitsText("1200", "jpy")).toBe("1200");
   });
 });

@@ -33,7 +33,11 @@ export function toMinorUnits(text: string, currency: string): { unitAmount: numb
   return { unitAmountDecimal: `${whole}.${rest}` };
 }
 
-/** A minor-unit amount back in major units for a form field ("12.50", "1200"). */
-export function toMajorUnits(amount: number, currency: string): string {
-  return isZeroDecimal(currency) ? String(amount) : (amount / 100).toFixed(2);
+/** A minor-unit amount (integer or decimal string) back in major units for a form or CSV ("12.50", "1200", "0.005"). */
+export function toMajorUnitsText(amount: string, currency: string): string {
+  if (isZeroDecimal(currency)) return amount;
+  const [whole = "0", fraction = ""] = amount.split(".");
+  const padded = whole.padStart(3, "0");
+  const major = `${padded.slice(0, -2).replace(/^0+(?=\d)/, "")}.${padded.slice(-2)}${fraction}`;
+  return major;
 }

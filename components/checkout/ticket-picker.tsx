@@ -4,7 +4,10 @@ import { useActionState, useState } from "react";
 import type { ActionState } from "@/lib/action";
 import { SeatsLeft } from "../stock/seats-left";
 
-export type PickableTicketType = { id: string; name: string; description: string; priceLabel: string | null; available: number; capacity: number };
+export type PickableTicketType = { id: string; name: string; description: string; priceLabel: string | null; available: number; capacity: number;
+  /** What members pay, shown to shoppers who are not members. */
+  memberPriceLabel?: string;
+};
 
 type Props = {
   ticketTypes: PickableTicketType[];
@@ -44,6 +47,7 @@ export function TicketPicker({ ticketTypes, maxPerOrder, currency, uiMode, actio
               <div className="min-w-48 flex-1">
                 <h3 className="font-medium">{ticketType.name}</h3>
                 {ticketType.description && <p className="text-sm text-stone-600">{ticketType.description}</p>}
+                {ticketType.memberPriceLabel && <p className="text-sm text-violet-800">Members pay {ticketType.memberPriceLabel}</p>}
                 {note && !fieldError && (
                   <p role="status" className="mt-1 text-sm font-medium text-amber-800">
                     {note}

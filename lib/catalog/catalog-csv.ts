@@ -1,6 +1,6 @@
 import Papa from "papaparse";
 import { z } from "zod";
-import { toMajorUnits, toMinorUnits } from "../money";
+import { toMajorUnitsText, toMinorUnits } from "../money";
 
 /** The catalog CSV's columns, in order (export writes them; import requires `lookup_key`, `product`, `currency`, `amount`). */
 export const CATALOG_COLUMNS = ["lookup_key", "product", "description", "currency", "amount", "currency_options", "interval", "nickname", "active"] as const;
@@ -71,7 +71,7 @@ function minor(text: string, currency: string): string | null {
 
 /** Rows back to CSV text in the same format (amounts in major units). */
 export function formatCatalogCsv(rows: Omit<CatalogRow, "line">[]): string {
-  const major = (amount: string, currency: string) => (amount.includes(".") ? String(Number(amount) / (toMajorUnits(100, currency) === "100" ? 1 : 100)) : toMajorUnits(Number(amount), currency));
+  const major = toMajorUnitsText;
   return Papa.unparse({
     fields: [...CATALOG_COLUMNS],
     data: rows.map((r) => [

@@ -3,11 +3,14 @@ import { getDb } from "../db";
 import { getEnv } from "../env";
 import { AppError } from "../errors";
 import { attachCheckoutSession, releaseHold, reserveSeats, reserveSeatsSchema } from "../inventory";
+import { getSaleAccess } from "../memberships/get-sale-access";
 import { createTicketCheckoutSession } from "../stripe/create-ticket-checkout-session";
 
 export const startCheckoutSchema = reserveSeatsSchema.extend({
   currency: z.string().regex(/^[a-z]{3}$/).optional(),
   uiMode: z.enum(["hosted", "embedded"]).optional(),
+  /** The signed-in account, if any: presale access and member prices follow its membership. */
+  userId: z.string().min(1).optional(),
 });
 
 export type StartCheckoutInput = z.infer<typeof startCheckoutSchema>;
@@ -28,9 +31,12 @@ export async function startCheckout(input: StartCheckoutInput): Promise<{ holdId
   if (ticketTypes.some((t) => t.event.startsAt.getTime() <= Date.now())) throw new AppError("conflict", "Sales for this event have ended.");
   if (ticketTypes.some((t) => !t.event.published)) throw new AppError("conflict", "This event is not on sale.");
   if (new Set(ticketTypes.map((t) => t.eventId)).size > 1) throw new AppError("invalid_input", "One event per order.");
+  const { memberPrices } = await getSaleAccess({ eventId: ticketTypes[0]!.eventId, userId: parsed.data.userId });
   const lines = items.map((item) => {
-    const price = ticketTypes.find((t) => t.id === item.ticketTypeId)?.price;
-    if (!price?.active || !price.product.active) throw new AppError("conflict", "That ticket type is not on sale.");
+    const base = ticketTypes.find((t) => t.id === item.ticketTypeId)?.price;
+    const price = memberPrices.get(item.ticketTypeId) ?? base;
+    // An archived price or product is never sold (the storefront hides it; this refuses a stale form).
+    if (!price?.active || base?.product.active === false) throw new AppError("conflict", "That ticket type is not on sale.");
     return { priceId: price.id, quantity: item.quantity, price };
   });
   const chosenCurrency = currency && lines.every((line) => offersCurrency(line.price, currency)) ? currency : undefined;

@@ -9,6 +9,13 @@ import { handleProductDeleted } from "./handlers/product-deleted";
 import { handlePriceCreated } from "./handlers/price-created";
 import { handlePriceUpdated } from "./handlers/price-updated";
 import { handlePriceDeleted } from "./handlers/price-deleted";
+import { handleCustomerSubscriptionCreated } from "./handlers/customer-subscription-created";
+import { handleCustomerSubscriptionDeleted } from "./handlers/customer-subscription-deleted";
+import { handleCustomerSubscriptionUpdated } from "./handlers/customer-subscription-updated";
+import { handleInvoicePaid } from "./handlers/invoice-paid";
+import { handleInvoicePaymentFailed } from "./handlers/invoice-payment-failed";
+import { handleSetupIntentSetupFailed } from "./handlers/setup-intent-setup-failed";
+import { handleSetupIntentSucceeded } from "./handlers/setup-intent-succeeded";
 
 type Handlers = { [T in Stripe.Event["type"]]?: (event: Extract<Stripe.Event, { type: T }>) => Promise<void> };
 
@@ -24,6 +31,13 @@ const handlers: Handlers = {
   "price.created": handlePriceCreated,
   "price.updated": handlePriceUpdated,
   "price.deleted": handlePriceDeleted,
+  "customer.subscription.created": handleCustomerSubscriptionCreated,
+  "customer.subscription.updated": handleCustomerSubscriptionUpdated,
+  "customer.subscription.deleted": handleCustomerSubscriptionDeleted,
+  "setup_intent.succeeded": handleSetupIntentSucceeded,
+  "setup_intent.setup_failed": handleSetupIntentSetupFailed,
+  "invoice.paid": handleInvoicePaid,
+  "invoice.payment_failed": handleInvoicePaymentFailed,
 };
 
 /** Runs the event's handler; returns false when we do not handle this type. */

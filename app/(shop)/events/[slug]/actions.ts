@@ -3,6 +3,7 @@
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { toActionState, type ActionState } from "@/lib/action";
+import { getCurrentUser } from "@/lib/auth/get-current-user";
 import { getOrCreateHolderId } from "@/lib/auth/holder-cookie";
 import { startCheckout } from "@/lib/checkout/start-checkout";
 
@@ -26,7 +27,7 @@ export async function reserveTicketsAction(_previous: ActionState, formData: For
   if (items.length === 0) return { error: "Choose at least one ticket." };
   let holdId: string;
   try {
-    ({ holdId } = await startCheckout({ holderId: await getOrCreateHolderId(), items, currency: parsed.data.currency, uiMode: parsed.data.uiMode }));
+    ({ holdId } = await startCheckout({ holderId: await getOrCreateHolderId(), items, currency: parsed.data.currency, uiMode: parsed.data.uiMode, userId: (await getCurrentUser())?.id }));
   } catch (error) {
     return toActionState(error, (details) => (typeof details.ticketTypeId === "string" ? details.ticketTypeId : undefined));
   }

@@ -4,7 +4,10 @@ import { notFound } from "next/navigation";
 import { TicketPicker } from "@/components/checkout/ticket-picker";
 import { AutoRefresh } from "@/components/stock/auto-refresh";
 import { formatEventDate } from "@/components/ui/format-date";
+import { PresaleNotice } from "@/components/membership/presale-notice";
+import { getCurrentUser } from "@/lib/auth/get-current-user";
 import { getEventBySlug } from "@/lib/events/get-event-by-slug";
+import { getEventSaleView } from "@/lib/memberships/get-event-sale-view";
 import { getEnv } from "@/lib/env";
 import { formatMoney } from "@/lib/money";
 import { reserveTicketsAction } from "./actions";
@@ -25,6 +28,8 @@ export default async function EventPage({ params, searchParams }: Props) {
   if (!event) notFound();
   const currencies = offeredCurrencies(event.ticketTypes);
   const currency = query.currency && currencies.includes(query.currency) ? query.currency : undefined;
+  const user = await getCurrentUser();
+  const saleView = await getEventSaleView({ eventId: event.id, userId: user?.id, currency: currency ?? currencies[0] ?? "eur" });
   const uiMode = query.checkout === "hosted" || query.checkout === "embedded" ? query.checkout : undefined;
   const ticketTypes = event.ticketTypes.map((t) => {
     const amount = !t.price ? undefined : currency && currency !== t.price.currency ? t.price.currencyOptions[currency] : t.price.unitAmount;
@@ -35,8 +40,17 @@ export default async function EventPage({ params, searchParams }: Props) {
       available: t.available,
       capacity: t.capacity,
       priceLabel: t.price && amount !== undefined ? formatMoney(amount, currency ?? t.price.currency) : null,
+      ...memberPricing(t.id, t.price?.currency),
     };
   });
+
+  // Members pay their price (the reserve path charges it); others see what members pay.
+  function memberPricing(ticketTypeId: string, baseCurrency: string | undefined) {
+    const memberAmount = saleView?.memberAmounts[ticketTypeId];
+    if (memberAmount === undefined || !baseCurrency) return {};
+    const label = formatMoney(memberAmount, currency ?? baseCurrency);
+    return saleView?.isMember ? { priceLabel: `${label} (member price)` } : { memberPriceLabel: label };
+  }
 
   return (
     <article className="space-y-6">
@@ -73,7 +87,8 @@ export default async function EventPage({ params, searchParams }: Props) {
             </nav>
           )}
         </div>
-        {event.isOnSale ? (
+        {saleView && <PresaleNotice view={saleView} serverNow={saleView.serverNow} signedIn={!!user} returnTo={`/events/${event.slug}`} />}
+        {event.isOnSale && (saleView?.canBuy ?? true) ? (
           <TicketPicker
             ticketTypes={ticketTypes}
             maxPerOrder={getEnv().MAX_SEATS_PER_ORDER}
@@ -81,7 +96,7 @@ export default async function EventPage({ params, searchParams }: Props) {
             uiMode={uiMode}
             action={reserveTicketsAction}
           />
-        ) : (
+        ) : event.isOnSale ? null : (
           <p className="rounded-md bg-stone-100 p-3">Sales for this event have ended.</p>
         )}
       </section>
