@@ -1,12 +1,14 @@
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 
-export default function Forbidden() {
+export default async function Forbidden() {
+  const t = await getTranslations("admin.forbidden");
   return (
     <main className="mx-auto max-w-lg space-y-3 px-4 py-16">
-      <h1 className="text-2xl font-bold">Not allowed</h1>
-      <p>This page is for Box Office staff. If you should have access, ask an admin.</p>
+      <h1 className="text-2xl font-bold">{t("title")}</h1>
+      <p>{t("body")}</p>
       <Link href="/" className="text-brand-700 underline">
-        Back to the shop
+        {t("back")}
       </Link>
     </main>
   );

@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { DataTable } from "@/components/admin/data-table";
 import { formatEventDate as formatDate } from "@/components/ui/format-date";
@@ -6,12 +7,13 @@ import { listAdminEvents } from "@/lib/events/list-admin-events";
 import { searchOrders } from "@/lib/orders/search-orders";
 
 export default async function AdminHome() {
+  const t = await getTranslations("admin.titles");
   await requireAdminPage("/admin");
   const [events, owed] = await Promise.all([listAdminEvents(), searchOrders({ status: "needs_refund", pageSize: 1 })]);
   return (
     <div className="space-y-6">
       <div className="flex items-center justify-between">
-        <h1 className="text-2xl font-bold">Events</h1>
+        <h1 className="text-2xl font-bold">{t("events")}</h1>
         <Link href="/admin/events/new" className="rounded-md bg-brand-600 px-3 py-1.5 text-sm font-medium text-white">
           New event
         </Link>

@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import { DataTable } from "@/components/admin/data-table";
 import { requireAdminPage } from "@/lib/auth/require-admin-page";
 import { listAuditLog } from "@/lib/audit/list-audit-log";
@@ -7,12 +8,13 @@ export const dynamic = "force-dynamic";
 const show = (value: unknown) => (value === null || value === undefined ? "" : JSON.stringify(value).slice(0, 400));
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<{ q?: string; page?: string }> }) {
+  const t = await getTranslations("admin.titles");
   await requireAdminPage("/admin/audit");
   const params = await searchParams;
   const result = await listAuditLog({ query: params.q, page: Number(params.page) || 1 });
   return (
     <div className="space-y-4">
-      <h1 className="text-2xl font-bold">Audit log</h1>
+      <h1 className="text-2xl font-bold">{t("audit")}</h1>
       <form role="search" action="/admin/audit" className="flex gap-2">
         <label className="text-sm">
           <span className="sr-only">Filter</span>

@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { CreateProductForm, SyncCatalogForm } from "@/components/admin/catalog-forms";
 import { DataTable } from "@/components/admin/data-table";
@@ -8,13 +9,14 @@ import { formatMoney } from "@/lib/money";
 export const dynamic = "force-dynamic";
 
 export default async function CatalogPage({ searchParams }: { searchParams: Promise<{ archived?: string }> }) {
+  const t = await getTranslations("admin.titles");
   await requireAdminPage("/admin/catalog");
   const { archived } = await searchParams;
   const products = await listCatalog({ includeArchived: archived === "1" });
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-center gap-4">
-        <h1 className="text-2xl font-bold">Catalog</h1>
+        <h1 className="text-2xl font-bold">{t("catalog")}</h1>
         <Link href="/admin/catalog/import" className="underline">Import CSV</Link>
         <a href="/admin/catalog/export.csv" className="underline" download>Export CSV</a>
         <Link href={archived === "1" ? "/admin/catalog" : "/admin/catalog?archived=1"} className="underline">

@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { DataTable } from "@/components/admin/data-table";
 import { RefundAllForm } from "@/components/admin/refund-forms";
@@ -10,6 +11,7 @@ export const dynamic = "force-dynamic";
 type Search = { q?: string; status?: string; page?: string; sort?: string; dir?: string };
 
 export default async function OrdersPage({ searchParams }: { searchParams: Promise<Search> }) {
+  const t = await getTranslations("admin.titles");
   await requireAdminPage("/admin/orders");
   const params = await searchParams;
   const status = params.status === "needs_refund" || params.status === "paid" || params.status === "refunded" ? params.status : undefined;
@@ -17,7 +19,7 @@ export default async function OrdersPage({ searchParams }: { searchParams: Promi
   const result = await searchOrders({ query: params.q, status, page: Number(params.page) || 1, sort, dir: params.dir === "asc" ? "asc" : "desc" });
   return (
     <div className="space-y-4">
-      <h1 className="text-2xl font-bold">{status === "needs_refund" ? "Refund queue" : "Orders"}</h1>
+      <h1 className="text-2xl font-bold">{status === "needs_refund" ? t("refundQueue") : t("orders")}</h1>
       <form role="search" className="flex flex-wrap items-end gap-2" action="/admin/orders">
         <label className="text-sm">
           <span className="block font-medium">Email, order token, session id or ticket code</span>

@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { DataTable } from "@/components/admin/data-table";
 import { ReplayForm } from "@/components/admin/replay-form";
@@ -7,6 +8,7 @@ import { listWebhookEvents } from "@/lib/webhooks/list-webhook-events";
 export const dynamic = "force-dynamic";
 
 export default async function WebhooksPage({ searchParams }: { searchParams: Promise<{ failing?: string; page?: string }> }) {
+  const t = await getTranslations("admin.titles");
   await requireAdminPage("/admin/webhooks");
   const params = await searchParams;
   const result = await listWebhookEvents({ failing: params.failing === "1", page: Number(params.page) || 1 });
@@ -14,7 +16,7 @@ export default async function WebhooksPage({ searchParams }: { searchParams: Pro
   return (
     <div className="space-y-4">
       <div className="flex items-center gap-4">
-        <h1 className="text-2xl font-bold">Webhook inbox</h1>
+        <h1 className="text-2xl font-bold">{t("webhooks")}</h1>
         <Link href={params.failing === "1" ? "/admin/webhooks" : "/admin/webhooks?failing=1"} className="underline">
           {params.failing === "1" ? "Show all" : "Show unprocessed only"}
         </Link>

@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { LiveStockView } from "@/components/admin/live-stock";
@@ -9,6 +10,7 @@ import { getSalesSeries } from "@/lib/stock/get-sales-series";
 export const dynamic = "force-dynamic";
 
 export default async function LiveStockPage({ params }: { params: Promise<{ eventId: string }> }) {
+  const t = await getTranslations("admin.titles");
   const { eventId } = await params;
   await requireAdminPage(`/admin/events/${eventId}/stock`);
   const stock = isUuid(eventId) ? await getLiveStock({ eventId }) : null;
@@ -16,7 +18,7 @@ export default async function LiveStockPage({ params }: { params: Promise<{ even
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-center gap-4">
-        <h1 className="text-2xl font-bold">Live stock · {stock.eventName}</h1>
+        <h1 className="text-2xl font-bold">{t("liveStock", { event: stock.eventName })}</h1>
         <Link href={`/admin/events/${eventId}`} className="underline">Edit event</Link>
         <a href={`/admin/events/${eventId}/attendees.csv`} className="underline" download>Export attendees (CSV)</a>
       </div>
