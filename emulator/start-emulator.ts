@@ -1,6 +1,6 @@
 import { once } from "node:events";
 import type { AddressInfo } from "node:net";
-import { createEngine } from "./engine/engine";
+import { cancelPending, createEngine } from "./engine/engine";
 import { runTimers } from "./resources/run-timers";
 import { createEmulatorServer } from "./server/create-server";
 
@@ -59,6 +59,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
     url,
     async close() {
       clearInterval(timer);
+      cancelPending(engine);
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       // Hung requests (timeout faults) and keep-alive sockets must not hold the close open.
       server.closeAllConnections();

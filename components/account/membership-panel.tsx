@@ -1,28 +1,22 @@
 "use client";
 
+import { useFormatter, useLocale, useTranslations } from "next-intl";
 import Link from "next/link";
 import { useActionState, useState } from "react";
 import { SetupCardForm } from "@/components/membership/setup-card-form";
+import { toStatusKey } from "@/components/membership/status-key";
+import { Alert } from "@/components/ui/alert";
+import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import type { ActionState } from "@/lib/action";
 import type { Membership } from "@/lib/memberships/get-membership";
 import type { MemberInvoice } from "@/lib/memberships/list-member-invoices";
 import { formatMoney } from "@/lib/money";
 
-const STATUS_LABEL: Record<string, string> = {
-  trialing: "Free trial",
-  active: "Active",
-  past_due: "Payment failed — update your card",
-  unpaid: "Unpaid",
-  canceled: "Canceled",
-  incomplete: "Incomplete",
-  incomplete_expired: "Expired",
-  paused: "Paused",
-};
-
-const PLAN_LABEL: Record<string, string> = { membership_monthly: "Monthly", membership_yearly: "Yearly" };
-
-const day = (date: Date | string | null) =>
-  date ? new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(date)) : "";
+const STATUS_VARIANT = { trialing: "info", active: "success", past_due: "danger", unpaid: "danger" } as const;
 
 type Props = {
   membership: Membership;
@@ -36,58 +30,64 @@ type Props = {
 
 /** Status, dates, card, cancel/resume, change card and invoices of the account's membership. */
 export function MembershipPanel({ membership, invoices, publishableKey, cancel, resume, startCardChange, finishCardChange }: Props) {
-  const [cancelState, cancelAction, canceling] = useActionState(cancel, {});
+  const t = useTranslations("membership");
+  const format = useFormatter();
+  const locale = useLocale();
+  const [cancelState, cancelAction] = useActionState(cancel, {});
   const [resumeState, resumeAction, resuming] = useActionState(resume, {});
   const [cardChange, setCardChange] = useState<{ clientSecret?: string; error?: string; opening?: boolean }>({});
   const isOver = membership.status === "canceled" || membership.status === "incomplete_expired";
   const error = cancelState.error ?? resumeState.error ?? cardChange.error;
+  const day = (date: Date | null) => (date ? format.dateTime(new Date(date), "date") : "");
+  const statusKey = toStatusKey(membership.status);
+  const planKey = membership.planLookupKey === "membership_yearly" ? "membership_yearly" : "membership_monthly";
 
   return (
-    <div className="space-y-4 rounded-xl border border-stone-200 bg-white p-4">
+    <Card className="space-y-4 p-4">
       <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
-        <dt className="text-stone-600">Plan</dt>
-        <dd>{PLAN_LABEL[membership.planLookupKey ?? ""] ?? membership.planLookupKey ?? "Membership"}</dd>
-        <dt className="text-stone-600">Status</dt>
-        <dd data-testid="membership-status" data-status={membership.status} className="font-semibold">
-          {STATUS_LABEL[membership.status] ?? membership.status}
+        <dt className="text-stone-600">{t("panel.plan")}</dt>
+        <dd>{t(`plans.${planKey}`)}</dd>
+        <dt className="text-stone-600">{t("panel.status")}</dt>
+        <dd>
+          <Badge data-testid="membership-status" data-status={membership.status} variant={STATUS_VARIANT[membership.status as keyof typeof STATUS_VARIANT] ?? "neutral"}>
+            {t(`status.${statusKey}`)}
+          </Badge>
         </dd>
         {membership.status === "trialing" && membership.trialEnd && (
           <>
-            <dt className="text-stone-600">Trial ends</dt>
+            <dt className="text-stone-600">{t("panel.trialEnds")}</dt>
             <dd>{day(membership.trialEnd)}</dd>
           </>
         )}
         {!isOver && membership.currentPeriodEnd && (
           <>
-            <dt className="text-stone-600">{membership.cancelAtPeriodEnd ? "Ends on" : "Renews on"}</dt>
+            <dt className="text-stone-600">{membership.cancelAtPeriodEnd ? t("panel.endsOn") : t("panel.renewsOn")}</dt>
             <dd>{day(membership.currentPeriodEnd)}</dd>
           </>
         )}
         {membership.card && (
           <>
-            <dt className="text-stone-600">Card</dt>
-            <dd data-testid="membership-card">
-              {membership.card.brand} ending in {membership.card.last4}
-            </dd>
+            <dt className="text-stone-600">{t("panel.card")}</dt>
+            <dd data-testid="membership-card">{t("panel.cardValue", { brand: membership.card.brand, last4: membership.card.last4 })}</dd>
           </>
         )}
-        <dt className="text-stone-600">Presale access</dt>
-        <dd>{membership.hasBenefits ? "Yes" : "No"}</dd>
+        <dt className="text-stone-600">{t("panel.presaleAccess")}</dt>
+        <dd>{membership.hasBenefits ? t("panel.yes") : t("panel.no")}</dd>
       </dl>
 
       {membership.hasPendingSetup && !isOver && (
-        <p role="status" className="rounded-md bg-amber-50 p-3 text-amber-900">
-          Your card still needs confirming.{" "}
+        <Alert role="status" variant="warning">
+          {t("panel.pendingSetup")}{" "}
           <Link href={`/membership/confirm?subscription=${membership.subscriptionId}`} className="font-medium underline">
-            Finish setting up your membership
+            {t("panel.finishSetup")}
           </Link>
-        </p>
+        </Alert>
       )}
-      {membership.cancelAtPeriodEnd && !isOver && <p className="text-stone-700">Your membership is canceled and ends on {day(membership.currentPeriodEnd)}.</p>}
+      {membership.cancelAtPeriodEnd && !isOver && <p className="text-stone-700">{t("panel.canceledNote", { date: day(membership.currentPeriodEnd) })}</p>}
       {error && (
-        <p role="alert" className="rounded-md bg-red-50 p-3 text-sm text-red-800">
+        <Alert role="alert" variant="danger">
           {error}
-        </p>
+        </Alert>
       )}
 
       {!isOver && (
@@ -95,35 +95,36 @@ export function MembershipPanel({ membership, invoices, publishableKey, cancel, 
           {membership.cancelAtPeriodEnd ? (
             <form action={resumeAction}>
               <input type="hidden" name="subscriptionId" value={membership.subscriptionId} />
-              <button disabled={resuming} className="rounded-md bg-stone-900 px-4 py-2 font-medium text-white disabled:opacity-60">
-                Resume membership
-              </button>
+              <Button type="submit" disabled={resuming}>
+                {t("panel.resume")}
+              </Button>
             </form>
           ) : (
-            <form
-              action={cancelAction}
-              onSubmit={(event) => {
-                if (!window.confirm("Cancel your membership at the end of the current period?")) event.preventDefault();
+            <ConfirmDialog
+              trigger={<Button variant="secondary">{t("panel.cancel")}</Button>}
+              title={t("panel.cancelTitle")}
+              description={t("panel.cancelDescription")}
+              confirmLabel={t("panel.cancelConfirm")}
+              cancelLabel={t("panel.keep")}
+              pendingLabel={t("panel.canceling")}
+              onConfirm={() => {
+                const form = new FormData();
+                form.set("subscriptionId", membership.subscriptionId);
+                cancelAction(form);
               }}
-            >
-              <input type="hidden" name="subscriptionId" value={membership.subscriptionId} />
-              <button disabled={canceling} className="rounded-md border border-stone-900 px-4 py-2 font-medium disabled:opacity-60">
-                Cancel membership
-              </button>
-            </form>
+            />
           )}
           {!cardChange.clientSecret && !membership.hasPendingSetup && (
-            <button
-              type="button"
+            <Button
+              variant="secondary"
               disabled={cardChange.opening}
-              className="rounded-md border border-stone-300 px-4 py-2 font-medium disabled:opacity-60"
               onClick={async () => {
                 setCardChange({ opening: true });
                 setCardChange(await startCardChange(membership.subscriptionId));
               }}
             >
-              Change card
-            </button>
+              {t("panel.changeCard")}
+            </Button>
           )}
         </div>
       )}
@@ -141,39 +142,39 @@ export function MembershipPanel({ membership, invoices, publishableKey, cancel, 
 
       <section aria-labelledby="invoices-heading" className="space-y-2">
         <h3 id="invoices-heading" className="font-semibold">
-          Invoices
+          {t("panel.invoices")}
         </h3>
         {invoices.length === 0 ? (
-          <p className="text-sm text-stone-600">No invoices yet.</p>
+          <p className="text-sm text-stone-600">{t("panel.noInvoices")}</p>
         ) : (
-          <table className="w-full text-left text-sm">
-            <thead>
-              <tr className="border-b border-stone-200 text-stone-600">
-                <th className="py-1 font-medium">Date</th>
-                <th className="py-1 font-medium">Items</th>
-                <th className="py-1 font-medium">Status</th>
-                <th className="py-1 text-right font-medium">Amount</th>
-              </tr>
-            </thead>
-            <tbody>
+          <Table aria-labelledby="invoices-heading">
+            <TableHeader>
+              <TableRow>
+                <TableHead>{t("panel.date")}</TableHead>
+                <TableHead>{t("panel.items")}</TableHead>
+                <TableHead>{t("panel.invoiceStatus")}</TableHead>
+                <TableHead className="text-right">{t("panel.amount")}</TableHead>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
               {invoices.map((invoice) => (
-                <tr key={invoice.id} className="border-b border-stone-100 align-top">
-                  <td className="py-1">{day(invoice.created)}</td>
-                  <td className="py-1">
+                <TableRow key={invoice.id} className="align-top">
+                  <TableCell>{day(invoice.created)}</TableCell>
+                  <TableCell>
                     {invoice.lines.map((line, index) => (
                       <span key={index} className="block">
-                        {line.description ?? "—"} ({formatMoney(line.amount, invoice.currency)})
+                        {line.description ?? "—"} ({formatMoney(line.amount, invoice.currency, locale)})
                       </span>
                     ))}
-                  </td>
-                  <td className="py-1">{invoice.status}</td>
-                  <td className="py-1 text-right tabular-nums">{formatMoney(invoice.total, invoice.currency)}</td>
-                </tr>
+                  </TableCell>
+                  <TableCell>{invoice.status}</TableCell>
+                  <TableCell className="text-right tabular-nums">{formatMoney(invoice.total, invoice.currency, locale)}</TableCell>
+                </TableRow>
               ))}
-            </tbody>
-          </table>
+            </TableBody>
+          </Table>
         )}
       </section>
-    </div>
+    </Card>
   );
 }

@@ -1,16 +1,19 @@
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
-import { formatEventDate } from "@/components/ui/format-date";
+import { Alert } from "@/components/ui/alert";
+import { Card } from "@/components/ui/card";
 import { formatMoney } from "@/lib/money";
 import type { AccountOrder } from "@/lib/orders/list-account-orders";
 
 /** Every order of the account with its tickets, each linking to the order page (QR codes). */
-export function OrdersList({ orders }: { orders: AccountOrder[] }) {
+export async function OrdersList({ orders }: { orders: AccountOrder[] }) {
+  const [t, format, locale] = await Promise.all([getTranslations("account"), getFormatter(), getLocale()]);
   if (orders.length === 0) {
     return (
       <p className="text-stone-600">
-        No tickets yet.{" "}
+        {t("noTickets")}{" "}
         <Link href="/" className="underline">
-          Find an event
+          {t("findEvent")}
         </Link>
       </p>
     );
@@ -18,19 +21,19 @@ export function OrdersList({ orders }: { orders: AccountOrder[] }) {
   return (
     <ul className="space-y-3">
       {orders.map((order) => (
-        <li key={order.token} className="rounded-xl border border-stone-200 bg-white p-4">
-          <div className="flex flex-wrap items-baseline justify-between gap-2">
-            <Link href={`/orders/${order.token}`} className="font-semibold underline-offset-4 hover:underline">
-              {order.eventName ?? "Order"}
-            </Link>
-            <span className="text-sm text-stone-600">
-              {formatMoney(order.amountTotal, order.currency)} · {formatEventDate(order.createdAt)}
-            </span>
-          </div>
-          <p className="text-sm text-stone-700">
-            {order.tickets.length} {order.tickets.length === 1 ? "ticket" : "tickets"}: {order.tickets.map((t) => t.ticketTypeName).join(", ")}
-          </p>
-          {order.status === "needs_refund" && <p className="text-sm text-amber-800">These seats were no longer available; this order will be refunded.</p>}
+        <li key={order.token}>
+          <Card className="space-y-1 p-4">
+            <div className="flex flex-wrap items-baseline justify-between gap-2">
+              <Link href={`/orders/${order.token}`} className="font-semibold underline-offset-4 hover:underline">
+                {order.eventName ?? order.token}
+              </Link>
+              <span className="text-sm text-stone-600">
+                {formatMoney(order.amountTotal, order.currency, locale)} · {format.dateTime(order.createdAt, "dateTime")}
+              </span>
+            </div>
+            <p className="text-sm text-stone-700">{t("ticketCount", { count: order.tickets.length, names: order.tickets.map((x) => x.ticketTypeName).join(", ") })}</p>
+            {order.status === "needs_refund" && <Alert variant="warning">{t("needsRefund")}</Alert>}
+          </Card>
         </li>
       ))}
     </ul>

@@ -1,8 +1,13 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { FormField } from "@/components/ui/form-field";
+import { Input } from "@/components/ui/input";
 import { authClient } from "@/lib/auth/auth-client";
 import { describeAuthError } from "./describe-auth-error";
 
@@ -13,6 +18,8 @@ const field = (form: FormData, name: string) => {
 
 /** Email + password sign-in through Better Auth's endpoint (rate-limited there), then back to `next`. */
 export function SignInForm({ next }: { next: string }) {
+  const t = useTranslations("auth");
+  const tError = useTranslations("auth.errors");
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
@@ -22,10 +29,10 @@ export function SignInForm({ next }: { next: string }) {
     const form = new FormData(event.currentTarget);
     setPending(true);
     setError(null);
-    const { error } = await authClient.signIn.email({ email: field(form, "email"), password: field(form, "password") });
+    const { error } = await authClient.signIn.email({ email: field(form, "email").trim(), password: field(form, "password") });
     if (error) {
       setPending(false);
-      setError(describeAuthError(error));
+      setError(describeAuthError(tError, error));
       return;
     }
     router.replace(next);
@@ -34,26 +41,24 @@ export function SignInForm({ next }: { next: string }) {
 
   return (
     <form onSubmit={onSubmit} className="space-y-4" noValidate>
-      <label className="block space-y-1">
-        <span className="text-sm font-medium">Email</span>
-        <input name="email" type="email" autoComplete="email" required className="w-full rounded-md border border-stone-300 px-3 py-2" />
-      </label>
-      <label className="block space-y-1">
-        <span className="text-sm font-medium">Password</span>
-        <input name="password" type="password" autoComplete="current-password" required className="w-full rounded-md border border-stone-300 px-3 py-2" />
-      </label>
+      <FormField label={t("fields.email")}>
+        <Input name="email" type="email" autoComplete="email" required />
+      </FormField>
+      <FormField label={t("fields.password")}>
+        <Input name="password" type="password" autoComplete="current-password" required />
+      </FormField>
       {error && (
-        <p role="alert" className="rounded-md bg-red-50 p-3 text-sm text-red-800">
+        <Alert role="alert" variant="danger">
           {error}
-        </p>
+        </Alert>
       )}
-      <button type="submit" disabled={pending} className="w-full rounded-md bg-stone-900 px-4 py-2 font-medium text-white disabled:opacity-60">
-        {pending ? "Signing in…" : "Sign in"}
-      </button>
+      <Button type="submit" disabled={pending} className="w-full">
+        {pending ? t("signIn.pending") : t("signIn.submit")}
+      </Button>
       <p className="text-sm text-stone-600">
-        New here?{" "}
+        {t("signIn.newHere")}{" "}
         <Link className="underline" href={`/sign-up?next=${encodeURIComponent(next)}`}>
-          Create an account
+          {t("signIn.createAccount")}
         </Link>
       </p>
     </form>

@@ -1,8 +1,13 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { FormField } from "@/components/ui/form-field";
+import { Input } from "@/components/ui/input";
 import { authClient } from "@/lib/auth/auth-client";
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "@/lib/auth/password-rules";
 import { describeAuthError } from "./describe-auth-error";
@@ -14,6 +19,8 @@ const field = (form: FormData, name: string) => {
 
 /** Creates an account (signed in at once) and goes back to `next`. The password rules are said up front. */
 export function SignUpForm({ next }: { next: string }) {
+  const t = useTranslations("auth");
+  const tError = useTranslations("auth.errors");
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
@@ -24,14 +31,15 @@ export function SignUpForm({ next }: { next: string }) {
     const email = field(form, "email").trim();
     const password = field(form, "password");
     const name = field(form, "name").trim() || email.split("@")[0] || email;
-    if (password.length < PASSWORD_MIN_LENGTH) return setError(describeAuthError({ code: "PASSWORD_TOO_SHORT" }));
-    if (password.length > PASSWORD_MAX_LENGTH) return setError(describeAuthError({ code: "PASSWORD_TOO_LONG" }));
+    // Said here first; Better Auth enforces the same rules on the server.
+    if (password.length < PASSWORD_MIN_LENGTH) return setError(describeAuthError(tError, { code: "PASSWORD_TOO_SHORT" }));
+    if (password.length > PASSWORD_MAX_LENGTH) return setError(describeAuthError(tError, { code: "PASSWORD_TOO_LONG" }));
     setPending(true);
     setError(null);
     const { error } = await authClient.signUp.email({ email, password, name });
     if (error) {
       setPending(false);
-      setError(describeAuthError(error));
+      setError(describeAuthError(tError, error));
       return;
     }
     router.replace(next);
@@ -40,41 +48,27 @@ export function SignUpForm({ next }: { next: string }) {
 
   return (
     <form onSubmit={onSubmit} className="space-y-4" noValidate>
-      <label className="block space-y-1">
-        <span className="text-sm font-medium">Name</span>
-        <input name="name" autoComplete="name" className="w-full rounded-md border border-stone-300 px-3 py-2" />
-      </label>
-      <label className="block space-y-1">
-        <span className="text-sm font-medium">Email</span>
-        <input name="email" type="email" autoComplete="email" required className="w-full rounded-md border border-stone-300 px-3 py-2" />
-      </label>
-      <label className="block space-y-1">
-        <span className="text-sm font-medium">Password</span>
-        <input
-          name="password"
-          type="password"
-          autoComplete="new-password"
-          required
-          minLength={PASSWORD_MIN_LENGTH}
-          aria-describedby="password-rules"
-          className="w-full rounded-md border border-stone-300 px-3 py-2"
-        />
-        <span id="password-rules" className="text-xs text-stone-500">
-          At least {PASSWORD_MIN_LENGTH} characters.
-        </span>
-      </label>
+      <FormField label={t("fields.name")}>
+        <Input name="name" autoComplete="name" />
+      </FormField>
+      <FormField label={t("fields.email")}>
+        <Input name="email" type="email" autoComplete="email" required />
+      </FormField>
+      <FormField label={t("fields.password")} description={t("fields.passwordRules", { min: PASSWORD_MIN_LENGTH })}>
+        <Input name="password" type="password" autoComplete="new-password" required minLength={PASSWORD_MIN_LENGTH} />
+      </FormField>
       {error && (
-        <p role="alert" className="rounded-md bg-red-50 p-3 text-sm text-red-800">
+        <Alert role="alert" variant="danger">
           {error}
-        </p>
+        </Alert>
       )}
-      <button type="submit" disabled={pending} className="w-full rounded-md bg-stone-900 px-4 py-2 font-medium text-white disabled:opacity-60">
-        {pending ? "Creating your account…" : "Create account"}
-      </button>
+      <Button type="submit" disabled={pending} className="w-full">
+        {pending ? t("signUp.pending") : t("signUp.submit")}
+      </Button>
       <p className="text-sm text-stone-600">
-        Already have an account?{" "}
+        {t("signUp.haveAccount")}{" "}
         <Link className="underline" href={`/sign-in?next=${encodeURIComponent(next)}`}>
-          Sign in
+          {t("signUp.signIn")}
         </Link>
       </p>
     </form>

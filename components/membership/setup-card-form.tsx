@@ -1,8 +1,11 @@
 "use client";
 
 import { CardElement, Elements, useElements, useStripe } from "@stripe/react-stripe-js";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
 import type { ActionState } from "@/lib/action";
 import { loadStripeOnce } from "./load-stripe-once";
 
@@ -29,6 +32,7 @@ export function SetupCardForm(props: Props) {
 }
 
 function SetupCardFields({ subscriptionId, clientSecret, initialState, lastError, finish, purpose, onDone }: Props) {
+  const t = useTranslations("membership.confirm");
   const stripe = useStripe();
   const elements = useElements();
   const router = useRouter();
@@ -49,7 +53,7 @@ function SetupCardFields({ subscriptionId, clientSecret, initialState, lastError
     const { setupIntent, error } = needsCard && card ? await stripe.confirmCardSetup(clientSecret, { payment_method: { card } }) : await stripe.confirmCardSetup(clientSecret);
     if (error) {
       setPending(false);
-      setError(error.message ?? "Your card could not be set up.");
+      setError(error.message ?? t("cardFailed"));
       // Authentication failed or the card was declined: the guide's requires_payment_method → collect a new card.
       if (error.setup_intent?.status === "requires_payment_method" || error.type === "card_error") setNeedsCard(true);
       card?.clear();
@@ -65,9 +69,9 @@ function SetupCardFields({ subscriptionId, clientSecret, initialState, lastError
 
   if (done) {
     return (
-      <p role="status" className="rounded-md bg-emerald-50 p-4 text-emerald-900">
-        {purpose === "trial" ? "Your card is saved and your membership is set up." : "Your new card is saved and will be used for your membership."}
-      </p>
+      <Alert role="status" variant="success">
+        {purpose === "trial" ? t("saved") : t("changed")}
+      </Alert>
     );
   }
 
@@ -75,26 +79,22 @@ function SetupCardFields({ subscriptionId, clientSecret, initialState, lastError
     <form onSubmit={onSubmit} className="space-y-4 rounded-xl border border-stone-200 bg-white p-4">
       {needsCard ? (
         <>
-          <p className="text-stone-700">
-            {purpose === "trial"
-              ? "Add the card to charge when your free trial ends. Nothing is charged today; your bank may ask you to confirm it."
-              : "Enter your new card. Your bank may ask you to confirm it."}
-          </p>
+          <p className="text-stone-700">{purpose === "trial" ? t("addCard") : t("newCard")}</p>
           <div className="rounded-md border border-stone-300 p-3">
             <CardElement options={{ hidePostalCode: true }} />
           </div>
         </>
       ) : (
-        <p className="text-stone-700">Your bank needs you to confirm your card before your membership is set up.</p>
+        <p className="text-stone-700">{t("authenticate")}</p>
       )}
       {error && (
-        <p role="alert" className="rounded-md bg-red-50 p-3 text-sm text-red-800">
+        <Alert role="alert" variant="danger">
           {error}
-        </p>
+        </Alert>
       )}
-      <button type="submit" disabled={!stripe || pending} className="rounded-md bg-stone-900 px-4 py-2 font-medium text-white disabled:opacity-60">
-        {pending ? "Confirming…" : needsCard ? "Save card" : "Confirm card"}
-      </button>
+      <Button type="submit" disabled={!stripe || pending}>
+        {pending ? t("confirming") : needsCard ? t("saveCard") : t("confirmCard")}
+      </Button>
     </form>
   );
 }

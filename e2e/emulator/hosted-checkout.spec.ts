@@ -1,4 +1,5 @@
 // The emulator's hosted Checkout page (the session's `url`), driven as a shopper would drive Stripe's.
+import type Stripe from "stripe";
 import { CARDS, challengeFrame, expect, fillCheckoutForm, test, type Emulator } from "./support/fixtures";
 import type { MerchantServer } from "./support/merchant-server";
 
@@ -167,5 +168,52 @@ test.describe("hosted Checkout page", () => {
     await expect(summary.getByText("Billed monthly")).toBeVisible();
     await expect(summary.getByText("Total due today")).toBeVisible();
     await expect(page.getByRole("button", { name: "Start trial" })).toBeVisible();
+  });
+
+  test("charges a setup fee today with a trial, on one first invoice with both lines", async ({
+    page,
+    emulator,
+    merchant,
+  }) => {
+    const plan = await emulator.stripe.prices.create({
+      currency: "usd",
+      unit_amount: 1200,
+      recurring: { interval: "month" },
+      product_data: { name: "Membership" },
+    });
+    const fee = await emulator.stripe.prices.create({
+      currency: "usd",
+      unit_amount: 500,
+      product_data: { name: "Setup fee" },
+    });
+    const session = await emulator.stripe.checkout.sessions.create({
+      mode: "subscription",
+      line_items: [
+        { price: plan.id, quantity: 1 },
+        { price: fee.id, quantity: 1 },
+      ],
+      subscription_data: { trial_period_days: 14 },
+      success_url: `${merchant.url}/members/welcome?session_id={CHECKOUT_SESSION_ID}`,
+      cancel_url: `${merchant.url}/members`,
+    });
+    await page.goto(session.url!);
+
+    const summary = page.getByRole("region", { name: "Order summary" });
+    await expect(summary.getByText("14 days free").first()).toBeVisible();
+    await expect(summary.getByText("Setup fee")).toBeVisible();
+    await expect(summary.getByText("$5.00").last()).toBeVisible();
+    await fillCheckoutForm(page, CARDS.succeeds, "member@example.com");
+    await page.getByRole("button", { name: "Start trial" }).click();
+    await expect(page).toHaveURL(/\/members\/welcome\?session_id=cs_test_/);
+
+    const done = await emulator.stripe.checkout.sessions.retrieve(session.id, {
+      expand: ["subscription.latest_invoice"],
+    });
+    expect(done.payment_status).toBe("paid");
+    const sub = done.subscription as Stripe.Subscription;
+    expect(sub.status).toBe("trialing");
+    const invoice = sub.latest_invoice as Stripe.Invoice;
+    expect(invoice.lines.data.map((line) => line.amount)).toEqual([0, 500]);
+    expect(invoice.amount_paid).toBe(500);
   });
 });

@@ -208,6 +208,27 @@ contractSuite("checkout sessions", (target) => {
     expect(ok.mode).toBe("subscription");
   });
 
+  it("totals only the setup fee today when a subscription session has a trial", async () => {
+    const monthly = await monthlyPrice(target, 1200, "Membership");
+    const fee = await target.stripe.prices.create({
+      currency: "usd",
+      unit_amount: 500,
+      product_data: { name: "Setup fee" },
+    });
+    const session = await target.stripe.checkout.sessions.create({
+      mode: "subscription",
+      line_items: [
+        { price: monthly.id, quantity: 1 },
+        { price: fee.id, quantity: 1 },
+      ],
+      success_url: SUCCESS_URL,
+      subscription_data: { trial_period_days: 14 },
+    });
+    expect(session).toMatchObject({ mode: "subscription", amount_total: 500, amount_subtotal: 500 });
+    const items = await target.stripe.checkout.sessions.listLineItems(session.id);
+    expect(items.data.map((li) => li.price?.id).sort()).toEqual([monthly.id, fee.id].sort());
+  });
+
   it("rejects the legacy inline line item fields", async () => {
     const error = await stripeError(
       target.stripe.checkout.sessions.create({
@@ -461,6 +482,67 @@ describe("checkout completion [emulator only]", () => {
     expect(sub.status).toBe("active");
     expect((sub.latest_invoice as Stripe.Invoice).status).toBe("paid");
     expect((sub.latest_invoice as Stripe.Invoice).amount_paid).toBe(3000);
+  });
+
+  /** A plan with a trial plus a one-time setup fee, as a subscription-mode session. */
+  async function setupFeeSession() {
+    const plan = await monthlyPrice(emulator, 1200, "Membership");
+    const fee = await emulator.stripe.prices.create({
+      currency: "usd",
+      unit_amount: 500,
+      product_data: { name: "Setup fee" },
+    });
+    return emulator.stripe.checkout.sessions.create({
+      mode: "subscription",
+      line_items: [
+        { price: plan.id, quantity: 1 },
+        { price: fee.id, quantity: 1 },
+      ],
+      success_url: SUCCESS_URL,
+      subscription_data: { trial_period_days: 14 },
+    });
+  }
+
+  it("charges the setup fee now and the plan at 0 during the trial, on one first invoice", async () => {
+    const session = await setupFeeSession();
+    const result = await complete(session.id);
+    expect(result.body.status).toBe("complete");
+    const done = await emulator.stripe.checkout.sessions.retrieve(session.id, {
+      expand: ["subscription.latest_invoice"],
+    });
+    expect(done).toMatchObject({ status: "complete", payment_status: "paid", amount_total: 500 });
+    const sub = done.subscription as Stripe.Subscription;
+    expect(sub.status).toBe("trialing");
+    expect(sub.pending_setup_intent).toBeNull();
+    expect(sub.default_payment_method).toMatch(/^pm_/);
+    const invoice = sub.latest_invoice as Stripe.Invoice;
+    expect(invoice).toMatchObject({
+      billing_reason: "subscription_create",
+      status: "paid",
+      amount_due: 500,
+      amount_paid: 500,
+    });
+    expect(invoice.lines.data.map((line) => [line.description, line.amount])).toEqual([
+      ["Trial period for Membership", 0],
+      ["1 × Setup fee", 500],
+    ]);
+    expect(done.invoice).toBe(invoice.id);
+  });
+
+  it("authenticates the setup fee with 3-D Secure and recovers from a decline on the same subscription", async () => {
+    const session = await setupFeeSession();
+    const declined = await complete(session.id, { card: "4000000000000002" });
+    expect(declined.status).toBe(402);
+    const challenged = await complete(session.id, { card: "4000002500003155" });
+    expect(challenged.body.status).toBe("requires_action");
+    const intentId = String(challenged.body.challenge_url).split("/").pop()!;
+    await emulator.call("POST", `/_emulator/3ds/${intentId}/complete`);
+    const done = await emulator.stripe.checkout.sessions.retrieve(session.id, { expand: ["subscription"] });
+    expect(done).toMatchObject({ status: "complete", payment_status: "paid" });
+    const sub = done.subscription as Stripe.Subscription;
+    expect(sub.status).toBe("trialing");
+    const all = await emulator.stripe.subscriptions.list({ customer: sub.customer as string, status: "all" });
+    expect(all.data.map((s) => s.id)).toEqual([sub.id]);
   });
 
   it("serves the page data the browser needs", async () => {

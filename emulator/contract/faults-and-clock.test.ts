@@ -73,6 +73,102 @@ describe("faults and clock [emulator only]", () => {
     expect(all.data.map((c) => c.id)).toEqual([customer.id]);
   });
 
+  it("runs the work of an after-fault, then loses the answer: the product exists, the session is expired", async () => {
+    await emulator.call("POST", "/_emulator/faults", {
+      kind: "api",
+      method: "POST",
+      path: "/v1/products",
+      fault: "error",
+      phase: "after",
+      count: 1,
+    });
+    const name = `Lost answer ${Date.now()}`;
+    const lost = await stripeError(sdk(0).products.create({ name }));
+    expect(lost.statusCode).toBe(500);
+    const made = (await emulator.stripe.products.list({ limit: 100 })).data.filter((p) => p.name === name);
+    expect(made).toHaveLength(1);
+    const created = await emulator.stripe.events.list({ type: "product.created", limit: 5 });
+    expect(created.data.some((e) => (e.data.object as Stripe.Product).id === made[0]!.id)).toBe(true);
+
+    const price = await emulator.stripe.prices.create({ currency: "usd", unit_amount: 1000, product: made[0]!.id });
+    const session = await emulator.stripe.checkout.sessions.create({
+      mode: "payment",
+      line_items: [{ price: price.id, quantity: 1 }],
+      success_url: "https://example.com/done",
+    });
+    await emulator.call("POST", "/_emulator/faults", {
+      kind: "api",
+      method: "POST",
+      path: "/v1/checkout/sessions/*/expire",
+      fault: "error",
+      status: 503,
+      phase: "after",
+      count: 1,
+    });
+    const unheard = await stripeError(sdk(0).checkout.sessions.expire(session.id));
+    expect(unheard.statusCode).toBe(503);
+    expect((await emulator.stripe.checkout.sessions.retrieve(session.id)).status).toBe("expired");
+  });
+
+  it("runs the work of an after-timeout, then never answers", async () => {
+    await emulator.call("POST", "/_emulator/faults", {
+      kind: "api",
+      method: "POST",
+      path: "/v1/customers",
+      fault: "timeout",
+      phase: "after",
+      count: 1,
+    });
+    const u = new URL(emulator.url);
+    const impatient = new Stripe("sk_test_faults", {
+      host: u.hostname,
+      port: Number(u.port),
+      protocol: "http",
+      maxNetworkRetries: 0,
+      timeout: 300,
+    });
+    const email = `hung-${Date.now()}@example.com`;
+    const error = await stripeError(impatient.customers.create({ email }));
+    expect(error.type).toBe("StripeConnectionError");
+    expect((await emulator.stripe.customers.list({ email })).data).toHaveLength(1);
+  });
+
+  it("a before-fault runs nothing", async () => {
+    await emulator.call("POST", "/_emulator/faults", {
+      kind: "api",
+      method: "POST",
+      path: "/v1/products",
+      fault: "error",
+      count: 1,
+    });
+    const name = `Never made ${Date.now()}`;
+    expect((await stripeError(sdk(0).products.create({ name }))).statusCode).toBe(500);
+    expect((await emulator.stripe.products.list({ limit: 100 })).data.some((p) => p.name === name)).toBe(false);
+  });
+
+  it("resets the global clock to wall time, so new expiries are computed from now again", async () => {
+    await emulator.advanceClock(3 * 24 * 60 * 60);
+    const now = await emulator.resetClock();
+    const wall = Math.floor(Date.now() / 1000);
+    expect(Math.abs(now - wall)).toBeLessThanOrEqual(2);
+    expect(Math.abs(((await emulator.call("GET", "/_emulator/clock")).body.now as number) - wall)).toBeLessThanOrEqual(
+      2,
+    );
+    const price = await emulator.stripe.prices.create({
+      currency: "usd",
+      unit_amount: 500,
+      product_data: { name: "After reset" },
+    });
+    const session = await emulator.stripe.checkout.sessions.create({
+      mode: "payment",
+      line_items: [{ price: price.id, quantity: 1 }],
+      success_url: "https://example.com/done",
+      expires_at: wall + 31 * 60,
+    });
+    expect(session.status).toBe("open");
+    expect(Math.abs(session.created - wall)).toBeLessThanOrEqual(2);
+  });
+
   it("hangs a request until the client times out, and adds latency", async () => {
     await emulator.call("POST", "/_emulator/faults", { kind: "api", path: "/v1/prices", fault: "timeout", count: 1 });
     const u = new URL(emulator.url);

@@ -44,4 +44,32 @@ describe("persistence [emulator only]", () => {
     );
     expect(replay.lastResponse.headers["idempotent-replayed"]).toBe("true");
   });
+
+  it("finishes a test clock advance interrupted by a restart", async () => {
+    const clock = await emulator.stripe.testHelpers.testClocks.create({ frozen_time: 1_767_225_600 });
+    const customer = await emulator.stripe.customers.create({ test_clock: clock.id });
+    const pm = await emulator.stripe.paymentMethods.attach("pm_card_visa", { customer: customer.id });
+    const price = await emulator.stripe.prices.create({
+      currency: "usd",
+      unit_amount: 600,
+      recurring: { interval: "month" },
+      product_data: { name: "Kept plan" },
+    });
+    const sub = await emulator.stripe.subscriptions.create({
+      customer: customer.id,
+      items: [{ price: price.id }],
+      default_payment_method: pm.id,
+      trial_period_days: 1,
+    });
+    const target = 1_767_225_600 + 24 * 60 * 60 + 2 * 60 * 60;
+    await emulator.stripe.testHelpers.testClocks.advance(clock.id, { frozen_time: target });
+    await emulator.restart();
+    await expect
+      .poll(async () => (await emulator.stripe.testHelpers.testClocks.retrieve(clock.id)).status, { timeout: 5000 })
+      .toBe("ready");
+    expect((await emulator.stripe.testHelpers.testClocks.retrieve(clock.id)).frozen_time).toBe(target);
+    const active = await emulator.stripe.subscriptions.retrieve(sub.id, { expand: ["latest_invoice"] });
+    expect(active.status).toBe("active");
+    expect((active.latest_invoice as Stripe.Invoice).status).toBe("paid");
+  });
 });

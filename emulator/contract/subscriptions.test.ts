@@ -144,6 +144,11 @@ describe("subscription lifecycle on the clock [emulator only]", () => {
     const warned = await emulator.stripe.events.list({ type: "customer.subscription.trial_will_end" });
     expect(warned.data.some((e) => (e.data.object as Stripe.Subscription).id === sub.id)).toBe(true);
     await emulator.advanceClock(2 * day + 60);
+    // The new period starts at once; its invoice stays a draft for an hour, as at Stripe.
+    const started = await emulator.stripe.subscriptions.retrieve(sub.id, { expand: ["latest_invoice"] });
+    expect(started.status).toBe("active");
+    expect(started.latest_invoice as Stripe.Invoice).toMatchObject({ status: "draft", amount_due: 2000 });
+    await emulator.advanceClock(60 * 60);
     const active = await emulator.stripe.subscriptions.retrieve(sub.id, { expand: ["latest_invoice"] });
     expect(active.status).toBe("active");
     expect(active.latest_invoice as Stripe.Invoice).toMatchObject({
@@ -185,7 +190,7 @@ describe("subscription lifecycle on the clock [emulator only]", () => {
       { trial_period_days: 1 },
       { amount: 2000, pm: "pm_card_chargeCustomerFail" },
     );
-    await emulator.advanceClock(day + 60);
+    await emulator.advanceClock(day + 60 * 60 + 60);
     expect((await emulator.stripe.subscriptions.retrieve(sub.id)).status).toBe("past_due");
     const failed = await emulator.stripe.events.list({ type: "invoice.payment_failed" });
     expect(failed.data.length).toBeGreaterThan(0);

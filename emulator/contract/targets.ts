@@ -27,6 +27,8 @@ export interface EmulatorHandle extends Target {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- plain JSON of emulator endpoints, read by path in assertions
   call(method: string, path: string, body?: unknown): Promise<{ status: number; body: any }>;
   advanceClock(seconds: number): Promise<number>;
+  /** Puts the global clock back on wall time. */
+  resetClock(): Promise<number>;
   /** Stops and starts the emulator again on the same data directory. */
   restart(): Promise<void>;
 }
@@ -69,6 +71,10 @@ export function useEmulator(): EmulatorHandle {
     },
     async advanceClock(seconds) {
       const answer = await handle.call("POST", "/_emulator/clock/advance", { seconds });
+      return (answer.body as { now: number }).now;
+    },
+    async resetClock() {
+      const answer = await handle.call("POST", "/_emulator/clock/reset");
       return (answer.body as { now: number }).now;
     },
     async restart() {

@@ -13,7 +13,12 @@ export interface CardBehaviour {
   /** A payment with the customer present. `declineAfterAuth` = authenticated, then declined. */
   onSession: { authenticate: boolean; decline: Decline | null };
   /** A payment without the customer (renewals, trial ends): 3-D Secure is impossible there. */
-  offSession: { authenticationRequired: boolean; decline: Decline | null };
+  offSession: {
+    authenticationRequired: boolean;
+    decline: Decline | null;
+    /** Succeeds only once the card was set up (authenticated) for future use; before that, authentication_required. */
+    needsSetupFirst?: boolean;
+  };
 }
 
 const OK: CardBehaviour = {
@@ -37,6 +42,7 @@ const BEHAVIOURS: Record<string, CardBehaviour> = {
     ...OK,
     setup: { authenticate: true, decline: null },
     onSession: { authenticate: true, decline: null },
+    offSession: { authenticationRequired: false, decline: null, needsSetupFirst: true },
   },
   "4000002760003184": ALWAYS_AUTHENTICATE,
   "4000000000003220": ALWAYS_AUTHENTICATE,

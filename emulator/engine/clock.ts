@@ -18,6 +18,10 @@ export class Clock {
     this.offsetMs += Math.round(seconds * 1000);
   }
 
+  reset(): void {
+    this.offsetMs = 0;
+  }
+
   get offset(): number {
     return this.offsetMs;
   }

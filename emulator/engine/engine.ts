@@ -20,6 +20,8 @@ export interface Engine {
   faults: Faults;
   webhooks: WebhookDispatcher;
   config: EngineConfig;
+  /** Work scheduled to run shortly (a test clock advance); cleared on close so none outlives the engine. */
+  pending: Set<NodeJS.Timeout>;
 }
 
 export function createEngine(config: EngineConfig): Engine {
@@ -27,11 +29,38 @@ export function createEngine(config: EngineConfig): Engine {
   const clock = new Clock(store.internal.clockOffsetMs);
   const faults = new Faults();
   const webhooks = new WebhookDispatcher(store, faults, config);
-  return { store, clock, faults, webhooks, config };
+  return { store, clock, faults, webhooks, config, pending: new Set() };
+}
+
+/** Runs `work` after `ms` unless the engine closes first. */
+export function runSoon(engine: Engine, ms: number, work: () => void): void {
+  const timer = setTimeout(() => {
+    engine.pending.delete(timer);
+    try {
+      work();
+    } catch (error) {
+      console.error("[emulator] scheduled work failed", error);
+    }
+  }, ms);
+  timer.unref();
+  engine.pending.add(timer);
+}
+
+/** Cancels scheduled work (on close; anything cancelled is picked up again by the timers after a restart). */
+export function cancelPending(engine: Engine): void {
+  for (const timer of engine.pending) clearTimeout(timer);
+  engine.pending.clear();
 }
 
 export function advanceClock(engine: Engine, seconds: number): void {
   engine.clock.advance(seconds);
+  engine.store.internal.clockOffsetMs = engine.clock.offset;
+  engine.store.touch();
+}
+
+/** Puts the global clock back on wall time (an advanced clock persists and would skew every later timestamp). */
+export function resetClock(engine: Engine): void {
+  engine.clock.reset();
   engine.store.internal.clockOffsetMs = engine.clock.offset;
   engine.store.touch();
 }

@@ -42,6 +42,7 @@ export interface Collections {
   delivery: DeliveryRecord;
   charge: Stripe.Charge;
   refund: Stripe.Refund;
+  "test_helpers.test_clock": Stripe.TestHelpers.TestClock;
 }
 export type ObjectType = keyof Collections;
 
@@ -79,6 +80,8 @@ export interface InternalState {
     string,
     { payment_intent?: string; setup_intent?: string; subscription?: string; customer?: string }
   >;
+  /** Deleted customers: Stripe still answers a retrieve with `{ id, object, deleted: true }`. */
+  deletedCustomers: Record<string, true>;
 }
 
 const INTERNAL_FILE = "internal.json";
@@ -96,6 +99,7 @@ function emptyInternal(): InternalState {
     inlinePrices: {},
     cardNumbers: {},
     checkoutAttempts: {},
+    deletedCustomers: {},
   };
 }
 

@@ -10,6 +10,7 @@ import { productRoutes } from "./products";
 import { refundRoutes } from "./refunds";
 import { setupIntentRoutes } from "./setup-intent-routes";
 import { subscriptionRoutes } from "./subscription-routes";
+import { testClockRoutes } from "./test-clocks";
 import { tokenRoutes } from "./tokens";
 import { webhookEndpointRoutes } from "./webhook-endpoints";
 
@@ -28,4 +29,5 @@ export const allRoutes: Route[] = [
   ...tokenRoutes,
   ...eventRoutes,
   ...webhookEndpointRoutes,
+  ...testClockRoutes,
 ];

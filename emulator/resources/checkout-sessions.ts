@@ -310,7 +310,11 @@ function createSession(ctx: RequestContext, raw: unknown): Stripe.Checkout.Sessi
     savePrice(ctx, price);
   }
   const id = `cs_test_${randomToken(58)}`;
-  const subtotal = items.reduce((sum, li) => sum + li.amount_subtotal, 0);
+  // With a trial, the plan costs nothing today: the totals are what the first invoice charges (a setup fee).
+  const trial = Boolean(params.subscription_data?.trial_period_days ?? params.subscription_data?.trial_end);
+  const subtotal = items
+    .filter((li) => !(trial && li.price?.recurring))
+    .reduce((sum, li) => sum + li.amount_subtotal, 0);
   const session: Stripe.Checkout.Session = {
     id,
     object: "checkout.session",

@@ -1,5 +1,6 @@
 import type Stripe from "stripe";
 import type { CardFailure } from "./card-errors";
+import { nowFor } from "./clock-time";
 import type { RequestContext } from "./context";
 import { intentOfInvoice } from "./invoices";
 import { confirmPayment } from "./payment-intents";
@@ -16,10 +17,15 @@ export interface CheckoutSubscriptionStart {
   paid: boolean;
 }
 
-function trialEndOf(ctx: RequestContext, sessionId: string): number | null {
+function trialEndOf(ctx: RequestContext, sessionId: string, customerId: string): number | null {
   const terms = ctx.engine.store.internal.sessionTerms[sessionId]?.subscription_data;
   if (terms?.trial_end !== undefined) return terms.trial_end;
-  return terms?.trial_period_days ? ctx.engine.clock.now() + terms.trial_period_days * 24 * 60 * 60 : null;
+  return terms?.trial_period_days ? nowFor(ctx, customerId) + terms.trial_period_days * 24 * 60 * 60 : null;
+}
+
+/** Whether the first invoice asks for money now despite a trial: a one-time price (a setup fee). */
+function chargesNow(ctx: RequestContext, sessionId: string): boolean {
+  return itemsOf(ctx, sessionId).oneTimeItems.some((item) => (item.price.unit_amount ?? 0) > 0);
 }
 
 /**
@@ -34,7 +40,8 @@ export function startCheckoutSubscription(
   pm: Stripe.PaymentMethod,
 ): CheckoutSubscriptionStart {
   const attempts = (ctx.engine.store.internal.checkoutAttempts[session.id] ??= {});
-  if (trialEndOf(ctx, session.id) !== null) {
+  const trialEnd = trialEndOf(ctx, session.id, customerId);
+  if (trialEnd !== null && !chargesNow(ctx, session.id)) {
     let si = attempts.setup_intent ? ctx.engine.store.get("setup_intent", attempts.setup_intent) : undefined;
     if (!si || si.status !== "requires_payment_method") {
       si = saveSetupIntent(ctx, buildSetupIntent(ctx, { customer: customerId, usage: "off_session" }));
@@ -68,11 +75,12 @@ export function startCheckoutSubscription(
   }
   const { items, oneTimeItems } = itemsOf(ctx, session.id);
   const terms = ctx.engine.store.internal.sessionTerms[session.id]?.subscription_data;
+  // No trial, or a trial with a setup fee: the first invoice is paid now, on session (3-D Secure if asked).
   const start = startSubscription(ctx, {
     customer: customerId,
     items,
     oneTimeItems,
-    trialEnd: null,
+    trialEnd,
     defaultPaymentMethod: pm.id,
     paymentBehavior: "allow_incomplete",
     offSession: false,
@@ -118,7 +126,7 @@ export function subscribeAfterSetup(
     customer: customerId,
     items,
     oneTimeItems,
-    trialEnd: trialEndOf(ctx, session.id),
+    trialEnd: trialEndOf(ctx, session.id, customerId),
     defaultPaymentMethod: pmId,
     paymentBehavior: "allow_incomplete",
     offSession: true,

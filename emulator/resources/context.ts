@@ -9,6 +9,11 @@ export interface RequestContext {
   request: EventRequest;
   /** Request path without the query: the `url` of list responses. */
   path: string;
+  /**
+   * The moment being processed when time-driven work runs (a renewal at its period end, a test clock
+   * stepping through its schedule); unset for API requests, which happen "now" (see `nowFor`).
+   */
+  at?: number;
 }
 
 export type Params = Record<string, unknown>;

@@ -8,6 +8,8 @@ import { paginate } from "./paginate";
 import { emptyable, inRange, metadata, obj, paginationShape, parseParams, range, str } from "./params";
 import { attachPaymentMethod, resolvePaymentMethod } from "./payment-methods";
 import { mergeMetadata } from "./prices";
+import { endSubscription } from "./subscriptions";
+import { checkClockHasRoom } from "./test-clocks";
 
 const invoiceSettings = obj({ default_payment_method: emptyable(str()).optional() });
 
@@ -20,6 +22,7 @@ const createSchema = obj({
   payment_method: str().optional(),
   invoice_settings: invoiceSettings.optional(),
   preferred_locales: emptyable(str().array()).optional(),
+  test_clock: str().optional(),
 });
 
 const updateSchema = obj({
@@ -32,7 +35,14 @@ const updateSchema = obj({
   preferred_locales: emptyable(str().array()).optional(),
 });
 
-const listSchema = obj({ ...paginationShape, email: str(512).optional(), created: range().optional() });
+const ENDED = new Set(["canceled", "incomplete_expired"]);
+
+const listSchema = obj({
+  ...paginationShape,
+  email: str(512).optional(),
+  created: range().optional(),
+  test_clock: str().optional(),
+});
 
 export function buildCustomer(
   ctx: RequestContext,
@@ -85,7 +95,13 @@ function checkDefaultPaymentMethod(ctx: RequestContext, customerId: string, pmId
 function createCustomer(ctx: RequestContext, raw: unknown): Stripe.Customer {
   const params = parseParams(createSchema, raw);
   const pm = params.payment_method ? resolvePaymentMethod(ctx, params.payment_method, "payment_method") : null;
+  const clock = params.test_clock ? checkClockHasRoom(ctx, params.test_clock) : null;
   const customer = buildCustomer(ctx, params);
+  if (clock) {
+    // A customer on a test clock lives in its time from the start.
+    customer.test_clock = clock.id;
+    customer.created = clock.frozen_time;
+  }
   customer.description = params.description ?? null;
   customer.phone = params.phone ?? null;
   customer.metadata = params.metadata ?? {};
@@ -121,18 +137,36 @@ function updateCustomer(ctx: RequestContext, id: string, raw: unknown): Stripe.C
   return customer;
 }
 
-function deleteCustomer(ctx: RequestContext, id: string): Stripe.DeletedCustomer {
+/** Deleting a customer ends their live subscriptions at once (as Stripe does), then removes them. */
+export function deleteCustomer(ctx: RequestContext, id: string): Stripe.DeletedCustomer {
   const customer = findOrThrow(ctx.engine, "customer", id);
+  for (const sub of ctx.engine.store.all("subscription")) {
+    if (sub.customer === customer.id && !ENDED.has(sub.status)) {
+      endSubscription(ctx, sub, { reason: "cancellation_requested" });
+    }
+  }
   ctx.engine.store.remove("customer", id);
+  ctx.engine.store.internal.deletedCustomers[id] = true;
+  ctx.engine.store.touch();
   publishEvent(ctx.engine, "customer.deleted", customer, ctx.request);
   return { id, object: "customer", deleted: true };
+}
+
+function retrieveCustomer(ctx: RequestContext, id: string): Stripe.Customer | Stripe.DeletedCustomer {
+  if (ctx.engine.store.internal.deletedCustomers[id]) return { id, object: "customer", deleted: true };
+  return findOrThrow(ctx.engine, "customer", id);
 }
 
 function listCustomers(ctx: RequestContext, raw: unknown): Stripe.ApiList<Stripe.Customer> {
   const params = parseParams(listSchema, raw);
   const customers = ctx.engine.store
     .all("customer")
-    .filter((c) => (params.email === undefined || c.email === params.email) && inRange(c.created, params.created));
+    .filter(
+      (c) =>
+        (params.email === undefined || c.email === params.email) &&
+        (params.test_clock === undefined || c.test_clock === params.test_clock) &&
+        inRange(c.created, params.created),
+    );
   return paginate(customers, params, ctx.path);
 }
 
@@ -143,7 +177,7 @@ export const customerRoutes: Route[] = [
     method: "GET",
     path: "/v1/customers/:id",
     returns: "customer",
-    handle: (ctx, p, { id }) => (parseParams(obj({}), p), findOrThrow(ctx.engine, "customer", id!)),
+    handle: (ctx, p, { id }) => (parseParams(obj({}), p), retrieveCustomer(ctx, id!)),
   },
   {
     method: "POST",

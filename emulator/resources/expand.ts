@@ -21,6 +21,7 @@ const PREFIXES: Array<[string, ObjectType]> = [
   ["evt_", "event"],
   ["we_", "webhook_endpoint"],
   ["tok_", "token"],
+  ["clock_", "test_helpers.test_clock"],
 ];
 
 /**

@@ -30,7 +30,7 @@ const EXPANDABLE: Record<string, Record<string, string>> = {
     tax: "*",
     cash_balance: "*",
     invoice_credit_balance: "*",
-    test_clock: "*",
+    test_clock: "test_helpers.test_clock",
   },
   customer_invoice_settings: { default_payment_method: "payment_method" },
   payment_intent: {
@@ -64,7 +64,7 @@ const EXPANDABLE: Record<string, Record<string, string>> = {
     discounts: "*",
     application: "*",
     on_behalf_of: "*",
-    test_clock: "*",
+    test_clock: "test_helpers.test_clock",
   },
   subscription_item: { price: "price", plan: "plan" },
   plan: { product: "product" },
@@ -80,7 +80,7 @@ const EXPANDABLE: Record<string, Record<string, string>> = {
     discounts: "*",
     latest_revision: "*",
     on_behalf_of: "*",
-    test_clock: "*",
+    test_clock: "test_helpers.test_clock",
     application: "*",
   },
   invoice_payment: { invoice: "invoice", payment: "invoice_payment_payment" },
@@ -88,6 +88,7 @@ const EXPANDABLE: Record<string, Record<string, string>> = {
   event: { data: "*" },
   webhook_endpoint: {},
   token: {},
+  "test_helpers.test_clock": {},
 };
 
 const MAX_DEPTH = 4;

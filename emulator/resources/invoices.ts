@@ -5,6 +5,8 @@ import type { RequestContext, Route } from "./context";
 import { findOrThrow, wireDecimal, idOf } from "./lookup";
 import { paginate } from "./paginate";
 import { inRange, obj, oneOf, paginationShape, parseParams, range, str } from "./params";
+import { nowFor } from "./clock-time";
+import { payInvoice } from "./pay-invoice";
 import { buildPaymentIntent, cancelPaymentIntent, savePaymentIntent } from "./payment-intents";
 
 /** One line of a subscription invoice. */
@@ -31,10 +33,13 @@ const paymentListSchema = obj({
   status: oneOf(["canceled", "open", "paid"]).optional(),
 });
 
+/** Stripe finalizes (and charges) a renewal invoice this long after creating it as a draft. */
+export const DRAFT_FINALIZE_SECONDS = 60 * 60;
+
 /**
- * A finalized subscription invoice. When something is due it gets a PaymentIntent, linked through an
- * InvoicePayment (this API version has no `invoice.payment_intent`; `confirmation_secret` carries its
- * client secret). Nothing is announced yet: callers publish once the outcome is known.
+ * A subscription invoice. The first invoice of a subscription is finalized at once; renewal and trial-end
+ * invoices (`draft: true`) stay drafts for an hour (`automatically_finalizes_at`), as at Stripe, and are
+ * finalized and charged by the subscription's timeline. Nothing is announced yet: callers publish.
  */
 export function createInvoice(
   ctx: RequestContext,
@@ -42,14 +47,12 @@ export function createInvoice(
   reason: Stripe.Invoice.BillingReason,
   lines: InvoiceLine[],
   period: { start: number; end: number },
+  options: { draft?: boolean } = {},
 ): { invoice: Stripe.Invoice; pi: Stripe.PaymentIntent | null } {
-  const now = ctx.engine.clock.now();
+  const now = nowFor(ctx, sub.customer);
   const customer = findOrThrow(ctx.engine, "customer", idOf(sub.customer));
   const id = newId("in");
   const total = lines.reduce((sum, line) => sum + line.amount, 0);
-  const sequence = customer.next_invoice_sequence ?? 1;
-  customer.next_invoice_sequence = sequence + 1;
-  ctx.engine.store.put("customer", customer);
   const invoice: Stripe.Invoice = {
     id,
     object: "invoice",
@@ -64,7 +67,7 @@ export function createInvoice(
     application: null,
     attempt_count: 0,
     attempted: false,
-    auto_advance: total > 0,
+    auto_advance: total > 0 || options.draft === true,
     automatic_tax: { disabled_reason: null, enabled: false, liability: null, provider: null, status: null },
     automatically_finalizes_at: null,
     billing_reason: reason,
@@ -88,8 +91,8 @@ export function createInvoice(
     description: null,
     discounts: [],
     due_date: null,
-    effective_at: now,
-    ending_balance: 0,
+    effective_at: null,
+    ending_balance: null,
     footer: null,
     from_invoice: null,
     hosted_invoice_url: null,
@@ -106,7 +109,7 @@ export function createInvoice(
     livemode: false,
     metadata: {},
     next_payment_attempt: null,
-    number: `${customer.invoice_prefix ?? "EMU"}-${String(sequence).padStart(4, "0")}`,
+    number: null,
     on_behalf_of: null,
     parent: {
       type: "subscription_details",
@@ -124,27 +127,53 @@ export function createInvoice(
     shipping_details: null,
     starting_balance: 0,
     statement_descriptor: null,
-    status: "open",
-    status_transitions: { finalized_at: now, marked_uncollectible_at: null, paid_at: null, voided_at: null },
+    status: "draft",
+    status_transitions: { finalized_at: null, marked_uncollectible_at: null, paid_at: null, voided_at: null },
     subtotal: total,
     subtotal_excluding_tax: total,
-    test_clock: null,
+    test_clock: customer.test_clock ?? null,
     total,
     total_discount_amounts: [],
     total_excluding_tax: total,
     total_pretax_credit_amounts: [],
     total_taxes: [],
-    webhooks_delivered_at: now,
+    webhooks_delivered_at: null,
   };
+  if (options.draft) {
+    invoice.automatically_finalizes_at = now + DRAFT_FINALIZE_SECONDS;
+    ctx.engine.store.put("invoice", invoice);
+    return { invoice, pi: null };
+  }
+  return { invoice, pi: finalizeInvoice(ctx, invoice) };
+}
+
+/**
+ * Draft → open: the invoice gets its number and, when something is due, a PaymentIntent linked through an
+ * InvoicePayment (this API version has no `invoice.payment_intent`; `confirmation_secret` carries its
+ * client secret). Publishes nothing.
+ */
+export function finalizeInvoice(ctx: RequestContext, invoice: Stripe.Invoice): Stripe.PaymentIntent | null {
+  const now = nowFor(ctx, invoice.customer);
+  const customer = findOrThrow(ctx.engine, "customer", idOf(invoice.customer));
+  const sequence = customer.next_invoice_sequence ?? 1;
+  customer.next_invoice_sequence = sequence + 1;
+  ctx.engine.store.put("customer", customer);
+  invoice.number = `${customer.invoice_prefix ?? "EMU"}-${String(sequence).padStart(4, "0")}`;
+  invoice.status = "open";
+  invoice.effective_at = now;
+  invoice.ending_balance = 0;
+  invoice.automatically_finalizes_at = null;
+  invoice.webhooks_delivered_at = now;
+  invoice.status_transitions = { ...invoice.status_transitions, finalized_at: now };
   let pi: Stripe.PaymentIntent | null = null;
-  if (total > 0) {
+  if (invoice.total > 0) {
     pi = savePaymentIntent(
       ctx,
       buildPaymentIntent(ctx, {
-        amount: total,
-        currency: sub.currency,
+        amount: invoice.total,
+        currency: invoice.currency,
         customer: customer.id,
-        description: reason === "subscription_create" ? "Subscription creation" : "Subscription update",
+        description: invoice.billing_reason === "subscription_create" ? "Subscription creation" : "Subscription update",
         setup_future_usage: "off_session",
       }),
     );
@@ -153,10 +182,10 @@ export function createInvoice(
       id: newId("inpay"),
       object: "invoice_payment",
       amount_paid: null,
-      amount_requested: total,
+      amount_requested: invoice.total,
       created: now,
-      currency: sub.currency,
-      invoice: id,
+      currency: invoice.currency,
+      invoice: invoice.id,
       is_default: true,
       livemode: false,
       payment: { type: "payment_intent", payment_intent: pi.id },
@@ -165,7 +194,7 @@ export function createInvoice(
     });
   }
   ctx.engine.store.put("invoice", invoice);
-  return { invoice, pi };
+  return pi;
 }
 
 function invoiceLine(
@@ -187,17 +216,29 @@ function invoiceLine(
     invoice: invoiceId,
     livemode: false,
     metadata: {},
-    parent: {
-      type: "subscription_item_details",
-      invoice_item_details: null,
-      subscription_item_details: {
-        invoice_item: null,
-        proration: false,
-        proration_details: { credited_items: null },
-        subscription: sub.id,
-        subscription_item: line.subscriptionItem ?? "",
-      },
-    },
+    // One-time prices (a setup fee) are invoice items on the subscription's invoice; plans are its items.
+    parent: line.subscriptionItem
+      ? {
+          type: "subscription_item_details",
+          invoice_item_details: null,
+          subscription_item_details: {
+            invoice_item: null,
+            proration: false,
+            proration_details: { credited_items: null },
+            subscription: sub.id,
+            subscription_item: line.subscriptionItem,
+          },
+        }
+      : {
+          type: "invoice_item_details",
+          invoice_item_details: {
+            invoice_item: newId("ii"),
+            proration: false,
+            proration_details: { credited_items: null },
+            subscription: sub.id,
+          },
+          subscription_item_details: null,
+        },
     period,
     pretax_credit_amounts: [],
     pricing: {
@@ -215,12 +256,23 @@ function invoiceLine(
 
 /** Announces a new invoice: created and finalized, as Stripe does for subscription invoices. */
 export function announceInvoice(ctx: RequestContext, invoice: Stripe.Invoice): void {
-  publishEvent(ctx.engine, "invoice.created", invoice, ctx.request);
+  // Finalized in the same step, but `invoice.created` still shows the draft it was first.
+  const draft: Stripe.Invoice = {
+    ...invoice,
+    status: "draft",
+    number: null,
+    effective_at: null,
+    ending_balance: null,
+    confirmation_secret: null,
+    webhooks_delivered_at: null,
+    status_transitions: { ...invoice.status_transitions, finalized_at: null },
+  };
+  publishEvent(ctx.engine, "invoice.created", draft, ctx.request);
   publishEvent(ctx.engine, "invoice.finalized", invoice, ctx.request);
 }
 
 export function markInvoicePaid(ctx: RequestContext, invoice: Stripe.Invoice): void {
-  const now = ctx.engine.clock.now();
+  const now = nowFor(ctx, invoice.customer);
   invoice.status = "paid";
   invoice.amount_paid = invoice.amount_due;
   invoice.amount_remaining = 0;
@@ -252,16 +304,17 @@ export function recordInvoiceFailure(ctx: RequestContext, invoice: Stripe.Invoic
 }
 
 export function voidInvoice(ctx: RequestContext, invoice: Stripe.Invoice): void {
-  if (invoice.status !== "open") return;
+  if (invoice.status !== "open" && invoice.status !== "draft") return;
   invoice.status = "void";
   invoice.amount_remaining = 0;
-  invoice.status_transitions = { ...invoice.status_transitions, voided_at: ctx.engine.clock.now() };
+  const now = nowFor(ctx, invoice.customer);
+  invoice.status_transitions = { ...invoice.status_transitions, voided_at: now };
   ctx.engine.store.put("invoice", invoice);
   for (const payment of paymentsOf(ctx, invoice.id)) {
     const pi = ctx.engine.store.get("payment_intent", idOf(payment.payment.payment_intent));
     if (pi && pi.status !== "succeeded" && pi.status !== "canceled") cancelPaymentIntent(ctx, pi, "void_invoice");
     payment.status = "canceled";
-    payment.status_transitions = { ...payment.status_transitions, canceled_at: ctx.engine.clock.now() };
+    payment.status_transitions = { ...payment.status_transitions, canceled_at: now };
     ctx.engine.store.put("invoice_payment", payment);
   }
   publishEvent(ctx.engine, "invoice.voided", invoice, ctx.request);
@@ -317,6 +370,12 @@ export const invoiceRoutes: Route[] = [
     path: "/v1/invoices/:id",
     returns: "invoice",
     handle: (ctx, p, { id }) => (parseParams(obj({}), p), findOrThrow(ctx.engine, "invoice", id!)),
+  },
+  {
+    method: "POST",
+    path: "/v1/invoices/:id/pay",
+    returns: "invoice",
+    handle: (ctx, p, { id }) => payInvoice(ctx, id!, p),
   },
   {
     method: "GET",

@@ -21,6 +21,7 @@ const LABELS: Record<ObjectType, string> = {
   delivery: "delivery",
   charge: "charge",
   refund: "refund",
+  "test_helpers.test_clock": "test_clock",
 };
 
 /** The object, or Stripe's resource_missing error: 404 for the URL's own object, 400 naming `param` otherwise. */

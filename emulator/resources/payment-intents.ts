@@ -91,6 +91,16 @@ const CONFIRMABLE = new Set(["requires_payment_method", "requires_confirmation",
  * Confirms with a card, as the test card dictates: succeed, ask for 3-D Secure (on session), or fail.
  * Off session there is nobody to authenticate, so cards that insist fail with `authentication_required`.
  */
+/** Whether a card was authenticated for future use: a succeeded SetupIntent, or a payment that saved it. */
+function wasSetUp(ctx: RequestContext, pmId: string): boolean {
+  return (
+    ctx.engine.store.all("setup_intent").some((si) => si.status === "succeeded" && si.payment_method === pmId) ||
+    ctx.engine.store
+      .all("payment_intent")
+      .some((p) => p.status === "succeeded" && p.payment_method === pmId && p.setup_future_usage !== null)
+  );
+}
+
 export function confirmPayment(
   ctx: RequestContext,
   pi: Stripe.PaymentIntent,
@@ -108,7 +118,8 @@ export function confirmPayment(
   pi.last_payment_error = null;
   const behaviour = cardBehaviour(cardNumberOf(ctx, pm));
   if (options.offSession) {
-    if (behaviour.offSession.authenticationRequired)
+    const notSetUp = behaviour.offSession.needsSetupFirst && !wasSetUp(ctx, pm.id);
+    if (behaviour.offSession.authenticationRequired || notSetUp)
       return failPayment(ctx, pi, pm, cardFailure("authentication_required"));
     if (behaviour.offSession.decline) return failPayment(ctx, pi, pm, cardFailure(behaviour.offSession.decline));
     return succeedPayment(ctx, pi);

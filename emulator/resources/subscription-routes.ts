@@ -23,10 +23,12 @@ import {
 } from "./params";
 import { cardNumberOf } from "./payment-methods";
 import { mergeMetadata } from "./prices";
+import { nowFor } from "./clock-time";
+import { advanceSubscription } from "./subscription-timeline";
 import {
-  advanceSubscription,
   announceUpdate,
   endSubscription,
+  finalizeAndCharge,
   planOf,
   startSubscription,
   type PaymentBehavior,
@@ -52,7 +54,10 @@ const createSchema = obj({
   cancel_at_period_end: bool().optional(),
   collection_method: oneOf(["charge_automatically"]).optional(),
   proration_behavior: oneOf(["always_invoice", "create_prorations", "none"]).optional(),
-  payment_settings: obj({ save_default_payment_method: oneOf(["off", "on_subscription"]).optional() }).optional(),
+  payment_settings: obj({
+    save_default_payment_method: oneOf(["off", "on_subscription"]).optional(),
+    payment_method_types: emptyable(list(oneOf(["card"]))).optional(),
+  }).optional(),
 });
 
 const updateSchema = obj({
@@ -115,6 +120,7 @@ const listSchema = obj({
   ]).optional(),
   created: range().optional(),
   collection_method: oneOf(["charge_automatically", "send_invoice"]).optional(),
+  test_clock: str().optional(),
 });
 
 /** Prices of new items: recurring, active, one currency, one billing interval. */
@@ -168,7 +174,7 @@ function createSubscription(ctx: RequestContext, raw: unknown): Stripe.Subscript
       "items",
     );
   }
-  const now = ctx.engine.clock.now();
+  const now = nowFor(ctx, customer.id);
   if (params.trial_end !== undefined && params.trial_period_days !== undefined) {
     throw invalidRequest("You may only specify one of these parameters: trial_end, trial_period_days.", "trial_end");
   }
@@ -195,6 +201,8 @@ function createSubscription(ctx: RequestContext, raw: unknown): Stripe.Subscript
     metadata: params.metadata ?? {},
     description: params.description ?? null,
     cancelAtPeriodEnd: params.cancel_at_period_end ?? false,
+    saveDefaultPaymentMethod: params.payment_settings?.save_default_payment_method,
+    paymentMethodTypes: params.payment_settings?.payment_method_types,
   }).subscription;
 }
 
@@ -237,7 +245,7 @@ function updateSubscription(ctx: RequestContext, id: string, raw: unknown): Stri
   }
   const replacements = params.items ? planItemChanges(ctx, sub, params.items) : null;
   if (params.default_payment_method) checkDefaultPaymentMethod(ctx, params.default_payment_method, sub.customer);
-  const now = ctx.engine.clock.now();
+  const now = nowFor(ctx, sub.customer);
   if (typeof params.trial_end === "number" && params.trial_end <= now) {
     throw invalidRequest("Invalid timestamp: must be an integer Unix timestamp in the future.", "trial_end");
   }
@@ -268,7 +276,12 @@ function updateSubscription(ctx: RequestContext, id: string, raw: unknown): Stri
     for (const item of sub.items.data) if (sub.status === "trialing") item.current_period_end = sub.trial_end;
   }
   announceUpdate(ctx, sub, before);
-  if (params.trial_end === "now") advanceSubscription(ctx, sub, now);
+  if (params.trial_end === "now") {
+    // Ending a trial through the API bills the new period at once (no hour-long draft).
+    advanceSubscription(ctx, sub, now);
+    const invoice = sub.latest_invoice ? ctx.engine.store.get("invoice", idOf(sub.latest_invoice)) : undefined;
+    if (invoice?.status === "draft") finalizeAndCharge(ctx, sub, invoice);
+  }
   return sub;
 }
 
@@ -340,6 +353,7 @@ function listSubscriptions(ctx: RequestContext, raw: unknown): Stripe.ApiList<St
       statusOk &&
       (params.customer === undefined || s.customer === params.customer) &&
       (params.price === undefined || s.items.data.some((i) => i.price.id === params.price)) &&
+      (params.test_clock === undefined || s.test_clock === params.test_clock) &&
       inRange(s.created, params.created)
     );
   });

@@ -4,11 +4,13 @@ import { newId } from "../engine/ids";
 import { lineAmount } from "../engine/money";
 import { changedFields, publishEvent } from "../engine/publish-event";
 import type { CardFailure } from "./card-errors";
+import { nowFor } from "./clock-time";
 import { idOf } from "./lookup";
 import type { RequestContext } from "./context";
 import {
   announceInvoice,
   createInvoice,
+  finalizeInvoice,
   intentOfInvoice,
   markInvoicePaid,
   recordInvoiceFailure,
@@ -36,6 +38,9 @@ export interface SubscriptionInput {
   cancelAtPeriodEnd: boolean;
   /** The card was just authenticated for future use (Checkout did a SetupIntent): no pending setup needed. */
   paymentMethodReady?: boolean;
+  /** `on_subscription`: a successful subscription payment makes its card the subscription's default. */
+  saveDefaultPaymentMethod?: "off" | "on_subscription";
+  paymentMethodTypes?: Array<"card"> | null;
 }
 
 /** What creating a subscription led to; `intent` is what a customer would still have to act on. */
@@ -48,7 +53,6 @@ export interface SubscriptionStart {
 
 /** Incomplete subscriptions whose first invoice stays unpaid this long expire (Stripe: 23 hours). */
 export const INCOMPLETE_EXPIRY_SECONDS = 23 * 60 * 60;
-const TRIAL_WILL_END_SECONDS = 3 * 24 * 60 * 60;
 
 export function addInterval(from: number, recurring: Stripe.Price.Recurring): number {
   const date = new Date(from * 1000);
@@ -123,7 +127,8 @@ export function paymentMethodFor(ctx: RequestContext, sub: Stripe.Subscription):
  * SetupIntent (`pending_setup_intent`) if the card must still be authorized or collected.
  */
 export function startSubscription(ctx: RequestContext, input: SubscriptionInput): SubscriptionStart {
-  const now = ctx.engine.clock.now();
+  const now = nowFor(ctx, input.customer);
+  const customer = ctx.engine.store.get("customer", input.customer);
   const id = newId("sub");
   const first = input.items[0]!;
   const periodEnd = input.trialEnd ?? addInterval(now, first.price.recurring!);
@@ -189,14 +194,18 @@ export function startSubscription(ctx: RequestContext, input: SubscriptionInput)
     next_pending_invoice_item_invoice: null,
     on_behalf_of: null,
     pause_collection: null,
-    payment_settings: { payment_method_options: null, payment_method_types: null, save_default_payment_method: "off" },
+    payment_settings: {
+      payment_method_options: null,
+      payment_method_types: input.paymentMethodTypes ?? null,
+      save_default_payment_method: input.saveDefaultPaymentMethod ?? "off",
+    },
     pending_invoice_item_interval: null,
     pending_setup_intent: null,
     pending_update: null,
     schedule: null,
     start_date: now,
     status: "incomplete",
-    test_clock: null,
+    test_clock: customer?.test_clock ?? null,
     transfer_data: null,
     trial_end: input.trialEnd,
     trial_settings: { end_behavior: { billing_cycle_anchor: null, missing_payment_method: "create_invoice" } },
@@ -252,7 +261,11 @@ export function startSubscription(ctx: RequestContext, input: SubscriptionInput)
     pi.status = "requires_confirmation";
     ctx.engine.store.put("payment_intent", pi);
   }
-  sub.status = start.outcome === "succeeded" ? "active" : "incomplete";
+  // Something due now with a trial (a setup fee): the trial starts once that is paid.
+  if (start.outcome === "succeeded") {
+    sub.status = input.trialEnd ? "trialing" : "active";
+    saveDefaultFromPayment(sub, pi);
+  } else sub.status = "incomplete";
   ctx.engine.store.put("subscription", sub);
   publishEvent(ctx.engine, "customer.subscription.created", sub, ctx.request);
   announceInvoice(ctx, invoice);
@@ -280,10 +293,18 @@ export function activateAfterFirstPayment(
   markInvoicePaid(ctx, invoice);
   if (sub.status !== "incomplete" && sub.status !== "past_due" && sub.status !== "unpaid") return;
   const before = structuredClone(sub);
-  sub.status = "active";
+  const inTrial = sub.trial_end !== null && sub.trial_end > nowFor(ctx, sub.customer);
+  sub.status = inTrial ? "trialing" : "active";
   const pi = intentOfInvoice(ctx, invoice.id);
-  if (!sub.default_payment_method && pi?.payment_method) sub.default_payment_method = idOf(pi.payment_method);
+  if (pi) saveDefaultFromPayment(sub, pi);
   announceUpdate(ctx, sub, before);
+}
+
+/** `save_default_payment_method=on_subscription`: the card that paid becomes the subscription's default. */
+function saveDefaultFromPayment(sub: Stripe.Subscription, pi: Stripe.PaymentIntent): void {
+  if (sub.payment_settings?.save_default_payment_method === "on_subscription" && pi.payment_method) {
+    sub.default_payment_method = idOf(pi.payment_method);
+  }
 }
 
 /** A pending SetupIntent succeeded: nothing left to collect; its card becomes the subscription's default. */
@@ -295,8 +316,9 @@ export function settlePendingSetup(ctx: RequestContext, sub: Stripe.Subscription
 }
 
 /**
- * Bills the next period off session (trial end or renewal): paid → active; declined → past_due with
- * `invoice.payment_failed`.
+ * A new period starts (trial end or renewal): the subscription moves to it (`trialing` → `active`) and a
+ * draft invoice is created; an hour later `finalizeAndCharge` finalizes and charges it. Events, as Stripe
+ * sends them: `customer.subscription.updated`, `invoice.created`.
  */
 export function billNextPeriod(ctx: RequestContext, sub: Stripe.Subscription, periodStart: number): void {
   const before = structuredClone(sub);
@@ -306,21 +328,48 @@ export function billNextPeriod(ctx: RequestContext, sub: Stripe.Subscription, pe
     item.current_period_start = periodStart;
     item.current_period_end = periodEnd;
   }
-  const { invoice, pi } = createInvoice(ctx, sub, "subscription_cycle", periodLines(ctx, sub, false), {
-    start: periodStart,
-    end: periodEnd,
-  });
+  if (sub.status === "trialing") sub.status = "active";
+  const { invoice } = createInvoice(
+    ctx,
+    sub,
+    "subscription_cycle",
+    periodLines(ctx, sub, false),
+    { start: periodStart, end: periodEnd },
+    { draft: true },
+  );
   sub.latest_invoice = invoice.id;
+  announceUpdate(ctx, sub, before);
+  publishEvent(ctx.engine, "invoice.created", invoice, ctx.request);
+}
+
+/**
+ * A draft renewal invoice is due: finalize it and charge the subscription's card (else the customer's
+ * default) off session. Paid → `invoice.paid`; declined or no card → `invoice.payment_failed`, then the
+ * subscription goes `past_due` (`customer.subscription.updated`). No automatic retries.
+ */
+export function finalizeAndCharge(ctx: RequestContext, sub: Stripe.Subscription, invoice: Stripe.Invoice): void {
+  const pi = finalizeInvoice(ctx, invoice);
+  publishEvent(ctx.engine, "invoice.finalized", invoice, ctx.request);
   let paid = !pi;
   if (pi) {
     const pm = paymentMethodFor(ctx, sub);
     paid = pm ? confirmPayment(ctx, pi, pm, { offSession: true }).outcome === "succeeded" : false;
   }
-  sub.status = paid ? "active" : "past_due";
-  announceUpdate(ctx, sub, before);
-  announceInvoice(ctx, invoice);
-  if (paid) markInvoicePaid(ctx, invoice);
-  else recordInvoiceFailure(ctx, invoice, false);
+  if (paid) {
+    markInvoicePaid(ctx, invoice);
+    if (pi && sub.payment_settings?.save_default_payment_method === "on_subscription") {
+      const before = structuredClone(sub);
+      saveDefaultFromPayment(sub, pi);
+      announceUpdate(ctx, sub, before);
+    }
+    return;
+  }
+  recordInvoiceFailure(ctx, invoice, false);
+  if (sub.status === "active") {
+    const before = structuredClone(sub);
+    sub.status = "past_due";
+    announceUpdate(ctx, sub, before);
+  }
 }
 
 /** Ends a subscription now. Its pending SetupIntent is left alone, as at Stripe. */
@@ -334,7 +383,7 @@ export function endSubscription(
   },
   status: Stripe.Subscription.Status = "canceled",
 ): Stripe.Subscription {
-  const now = ctx.engine.clock.now();
+  const now = nowFor(ctx, sub.customer);
   sub.status = status;
   sub.canceled_at = status === "canceled" ? now : sub.canceled_at;
   sub.ended_at = now;
@@ -349,32 +398,4 @@ export function endSubscription(
   if (invoice && status === "incomplete_expired") voidInvoice(ctx, invoice);
   publishEvent(ctx.engine, "customer.subscription.deleted", sub, ctx.request);
   return sub;
-}
-
-/** Time-driven transitions of one subscription, run by the timer and after each clock advance. */
-export function advanceSubscription(ctx: RequestContext, sub: Stripe.Subscription, now: number): void {
-  const flags = (ctx.engine.store.internal.subscriptionFlags[sub.id] ??= {});
-  if (sub.status === "incomplete" && sub.created + INCOMPLETE_EXPIRY_SECONDS <= now) {
-    endSubscription(ctx, sub, { reason: "payment_failed" }, "incomplete_expired");
-    return;
-  }
-  if (sub.status === "trialing" && sub.trial_end !== null) {
-    if (!flags.trialWillEndSent && sub.trial_end - TRIAL_WILL_END_SECONDS <= now && sub.trial_end > now) {
-      flags.trialWillEndSent = true;
-      ctx.engine.store.touch();
-      publishEvent(ctx.engine, "customer.subscription.trial_will_end", sub, ctx.request);
-    }
-    if (sub.trial_end <= now) billNextPeriod(ctx, sub, sub.trial_end);
-    return;
-  }
-  // Renewals: each elapsed period is billed in turn (bounded, in case the clock leapt far ahead).
-  for (let i = 0; i < 24 && (sub.status === "active" || sub.status === "past_due"); i++) {
-    const periodEnd = sub.items.data[0]?.current_period_end ?? Infinity;
-    if (periodEnd > now) return;
-    if (sub.cancel_at_period_end) {
-      endSubscription(ctx, sub, { reason: "cancellation_requested" });
-      return;
-    }
-    billNextPeriod(ctx, sub, periodEnd);
-  }
 }

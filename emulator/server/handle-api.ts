@@ -43,7 +43,7 @@ export async function handleApi(
     if (keyType === "publishable" && !found.route.publishable) throw publishableKeyRefused();
 
     const fault = engine.faults.matchApi(method, url.pathname);
-    if (fault && (await applyFaultBefore(fault, reply))) return;
+    if (fault && fault.phase !== "after" && (await applyFault(fault, reply))) return;
 
     const raw = method === "POST" ? parseForm(await readBody(req)) : parseForm(url.search.slice(1));
     const { expand, ...params } = raw;
@@ -81,9 +81,9 @@ export async function handleApi(
       keep = error.saveIdempotent;
     }
     if (idempotencyKey && keep) save(engine, idempotencyKey, { fingerprint: print, requestId, status, body });
-    if (fault?.phase === "after") {
-      // The work is done and saved; the caller only sees a failure, as when a response is lost.
-      await applyFaultBefore({ ...fault, phase: "before" }, reply);
+    if (fault?.phase === "after" && (await applyFault(fault, reply))) {
+      // The work is done, its events sent and its answer saved; the caller only sees the fault, as when a
+      // response is lost on the way back.
       return;
     }
     reply(status, body);
@@ -98,7 +98,7 @@ export async function handleApi(
 }
 
 /** Applies a fault; true when it has answered (or will never answer) the request. */
-async function applyFaultBefore(
+async function applyFault(
   fault: ApiFault,
   reply: (status: number, body: unknown, extra?: Record<string, string>) => void,
 ): Promise<boolean> {

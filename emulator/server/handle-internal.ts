@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { z } from "zod";
-import { advanceClock, type Engine } from "../engine/engine";
+import { advanceClock, resetClock, type Engine } from "../engine/engine";
 import { faultRuleInput } from "../engine/faults";
 import { AUTOMATIC } from "../engine/publish-event";
 import { StripeApiError, invalidRequest } from "../engine/stripe-error";
@@ -130,6 +130,10 @@ const ROUTES: InternalRoute[] = [
     const { seconds } = await jsonBody(req, advanceBody);
     advanceClock(engine, seconds);
     runTimers(engine);
+    return { now: engine.clock.now() };
+  }),
+  route("POST", "/_emulator/clock/reset", true, (engine) => {
+    resetClock(engine);
     return { now: engine.clock.now() };
   }),
   route("GET", "/_emulator/faults", true, (engine) => ({ data: engine.faults.list() })),

@@ -12,6 +12,7 @@ const TYPES: ObjectType[] = [
   "subscription",
   "invoice",
   "webhook_endpoint",
+  "test_helpers.test_clock",
 ];
 const ROWS = 50;
 

@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { headers } from "next/headers";
 import { PlanPicker } from "@/components/membership/plan-picker";
+import { Alert } from "@/components/ui/alert";
 import { getCurrentUser } from "@/lib/auth/get-current-user";
 import { getBrowserKey } from "@/lib/memberships/get-browser-key";
 import { getMembership } from "@/lib/memberships/get-membership";
@@ -9,34 +11,35 @@ import { listMembershipPlans } from "@/lib/memberships/list-membership-plans";
 import { formatMoney } from "@/lib/money";
 import { startMembershipCheckoutAction, startTrialAction } from "./actions";
 
-export const metadata: Metadata = { title: "Membership" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("membership"))("title") };
+}
 
 export default async function MembershipPage({ searchParams }: { searchParams: Promise<{ currency?: string }> }) {
-  const [{ currency }, requestHeaders, user] = await Promise.all([searchParams, headers(), getCurrentUser()]);
+  const [{ currency }, requestHeaders, user, t, locale] = await Promise.all([searchParams, headers(), getCurrentUser(), getTranslations("membership"), getLocale()]);
   const offer = await listMembershipPlans({ currency, acceptLanguage: requestHeaders.get("accept-language") });
   const membership = user ? await getMembership({ userId: user.id }) : null;
   const hasLive = membership && !["canceled", "incomplete_expired"].includes(membership.status);
   return (
     <article className="space-y-8">
       <header className="space-y-2">
-        <h1 className="text-3xl font-bold">Box Office Membership</h1>
+        <h1 className="text-3xl font-bold">{t("title")}</h1>
         <p className="max-w-2xl text-stone-700">
-          Buy before everyone else: members get into every presale, and pay member prices on selected tickets.
-          {offer.trialDays > 0 && ` Try it free for ${offer.trialDays} days — you are only charged when the trial ends, and you can cancel any time before.`}
+          {t("intro")} {offer.trialDays > 0 && t("trialIntro", { days: offer.trialDays })}
         </p>
       </header>
       <section aria-labelledby="benefits-heading" className="space-y-2">
         <h2 id="benefits-heading" className="text-xl font-semibold">
-          What members get
+          {t("benefitsHeading")}
         </h2>
         <ul className="list-disc space-y-1 pl-6 text-stone-700">
-          <li>Presale access: tickets for members before general sale opens</li>
-          <li>Member prices on selected ticket types</li>
-          <li>All your tickets and your membership in your account</li>
+          <li>{t("benefits.presale")}</li>
+          <li>{t("benefits.memberPrice")}</li>
+          <li>{t("benefits.account")}</li>
         </ul>
       </section>
       {offer.currencies.length > 1 && (
-        <nav aria-label="Currency" className="flex gap-2 text-sm">
+        <nav aria-label={t("currency")} className="flex gap-2 text-sm">
           {offer.currencies.map((code) => (
             <Link
               key={code}
@@ -50,20 +53,25 @@ export default async function MembershipPage({ searchParams }: { searchParams: P
         </nav>
       )}
       {offer.plans.length === 0 ? (
-        <p className="rounded-md bg-stone-100 p-3">Memberships are not on sale right now.</p>
+        <Alert>{t("notOnSale")}</Alert>
       ) : hasLive ? (
-        <p role="status" className="rounded-md bg-emerald-50 p-3 text-emerald-900">
-          You are a member.{" "}
+        <Alert role="status" variant="success">
+          {t("alreadyMember")}{" "}
           <Link href="/account" className="underline">
-            Manage your membership
+            {t("manage")}
           </Link>
-        </p>
+        </Alert>
       ) : (
         <PlanPicker
-          plans={offer.plans.map((p) => ({ ...p, priceLabel: formatMoney(p.amount, p.currency) }))}
+          plans={offer.plans.map((p) => ({
+            lookupKey: p.lookupKey,
+            name: t(`plans.${p.lookupKey}`),
+            interval: p.interval,
+            priceLabel: formatMoney(p.amount, p.currency, locale),
+          }))}
           currency={offer.currency}
           trialDays={offer.trialDays}
-          setupFeeLabel={offer.setupFee ? formatMoney(offer.setupFee.amount, offer.setupFee.currency) : null}
+          setupFeeLabel={offer.setupFee ? formatMoney(offer.setupFee.amount, offer.setupFee.currency, locale) : null}
           isSignedIn={!!user}
           publishableKey={getBrowserKey()}
           startTrial={startTrialAction}

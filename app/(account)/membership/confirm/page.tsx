@@ -1,14 +1,19 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { SetupCardForm } from "@/components/membership/setup-card-form";
+import { toStatusKey } from "@/components/membership/status-key";
+import { Alert } from "@/components/ui/alert";
 import { requireUser } from "@/lib/auth/require-user";
 import { isAppError } from "@/lib/errors";
 import { getSubscriptionSetup } from "@/lib/memberships/get-subscription-setup";
 import { getBrowserKey } from "@/lib/memberships/get-browser-key";
 import { finishSetupAction } from "./actions";
 
-export const metadata: Metadata = { title: "Confirm your membership" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("membership.confirm"))("title") };
+}
 
 /** Finishes a trial subscription's pending SetupIntent — resumable from /account until nothing is left to do. */
 export default async function ConfirmMembershipPage({ searchParams }: { searchParams: Promise<{ subscription?: string }> }) {
@@ -19,19 +24,18 @@ export default async function ConfirmMembershipPage({ searchParams }: { searchPa
     if (isAppError(error, "not_found")) notFound();
     throw error;
   });
+  const [t, tStatus] = await Promise.all([getTranslations("membership.confirm"), getTranslations("membership.status")]);
   return (
     <section className="mx-auto max-w-lg space-y-6">
-      <h1 className="text-2xl font-bold">Confirm your membership</h1>
+      <h1 className="text-2xl font-bold">{t("title")}</h1>
       {setup.state === "done" ? (
-        <div role="status" className="space-y-2 rounded-md bg-emerald-50 p-4 text-emerald-900">
-          <p className="font-semibold">Your membership is set up.</p>
-          <p>
-            {setup.status === "trialing" ? "Your free trial has started; your card will be charged when it ends." : `Status: ${setup.status}.`}
-          </p>
+        <Alert role="status" variant="success" className="space-y-2 p-4 text-base">
+          <p className="font-semibold">{t("done")}</p>
+          <p>{setup.status === "trialing" ? t("trialStarted") : t("statusIs", { status: tStatus(toStatusKey(setup.status)) })}</p>
           <Link href="/account" className="underline">
-            Go to your account
+            {t("toAccount")}
           </Link>
-        </div>
+        </Alert>
       ) : (
         <SetupCardForm
           key={`${setup.state}-${setup.clientSecret}`}
