@@ -5,6 +5,8 @@ import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import { startEmulator } from "../emulator/start-emulator";
 import { startDevSmtpServer } from "../lib/mail/dev/start-dev-smtp-server";
+import { createAdmin } from "../lib/auth/create-admin";
+import { closeDatabase } from "../lib/db";
 import { migrateAndSeed } from "./migrate-and-seed";
 import { registerWebhookEndpoint } from "./register-webhook-endpoint";
 import { runForever } from "./run-command";
@@ -36,4 +38,9 @@ delete process.env.STRIPE_SECRET_KEY;
 process.env.STRIPE_WEBHOOK_SECRET = await registerWebhookEndpoint(`${appUrl}/api/webhooks/stripe`);
 
 await migrateAndSeed();
+// An admin for e2e/admin, made by the same function as `npm run admin:create`; its one-time password is left
+// where the specs read it.
+const admin = await createAdmin({ email: "admin@e2e.test" });
+if (admin.created) fs.writeFileSync(`${dataDir}/admin.json`, JSON.stringify({ email: admin.email, password: admin.password }));
+await closeDatabase();
 runForever("npx", ["next", "start", "--port", port]);

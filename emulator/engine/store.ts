@@ -40,6 +40,8 @@ export interface Collections {
   webhook_endpoint: Stripe.WebhookEndpoint;
   token: Stripe.Token;
   delivery: DeliveryRecord;
+  charge: Stripe.Charge;
+  refund: Stripe.Refund;
   "test_helpers.test_clock": Stripe.TestHelpers.TestClock;
 }
 export type ObjectType = keyof Collections;

@@ -7,6 +7,7 @@ import { paymentIntentRoutes } from "./payment-intent-routes";
 import { paymentMethodRoutes } from "./payment-methods";
 import { priceRoutes } from "./prices";
 import { productRoutes } from "./products";
+import { refundRoutes } from "./refunds";
 import { setupIntentRoutes } from "./setup-intent-routes";
 import { subscriptionRoutes } from "./subscription-routes";
 import { testClockRoutes } from "./test-clocks";
@@ -18,6 +19,7 @@ export const allRoutes: Route[] = [
   ...customerRoutes,
   ...productRoutes,
   ...priceRoutes,
+  ...refundRoutes,
   ...checkoutSessionRoutes,
   ...paymentIntentRoutes,
   ...paymentMethodRoutes,

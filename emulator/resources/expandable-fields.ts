@@ -19,6 +19,8 @@ const EXPANDABLE: Record<string, Record<string, string>> = {
     discounts: "*",
   },
   item: { price: "price" },
+  refund: { charge: "charge", payment_intent: "payment_intent", balance_transaction: "*" },
+  charge: { payment_intent: "payment_intent", customer: "customer", balance_transaction: "*" },
   customer: {
     invoice_settings: "customer_invoice_settings",
     default_source: "*",

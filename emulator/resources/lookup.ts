@@ -19,6 +19,8 @@ const LABELS: Record<ObjectType, string> = {
   webhook_endpoint: "webhook endpoint",
   token: "token",
   delivery: "delivery",
+  charge: "charge",
+  refund: "refund",
   "test_helpers.test_clock": "test_clock",
 };
 

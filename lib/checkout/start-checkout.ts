@@ -31,16 +31,19 @@ export async function startCheckout(input: StartCheckoutInput): Promise<{ holdId
   const { holderId, items, currency, uiMode, clientKey, locale } = parsed.data;
   const ticketTypes = await getDb().ticketType.findMany({
     where: { id: { in: items.map((item) => item.ticketTypeId) } },
-    include: { price: true, event: { select: { startsAt: true } } },
+    include: { price: { include: { product: { select: { active: true } } } }, event: { select: { startsAt: true, published: true } } },
   });
   if (ticketTypes.length !== items.length) throw new AppError("not_found", "That ticket type does not exist.");
   const now = await getDbNow();
   if (ticketTypes.some((t) => t.event.startsAt.getTime() <= now.getTime())) throw new AppError("conflict", "Sales for this event have ended.");
+  if (ticketTypes.some((t) => !t.event.published)) throw new AppError("conflict", "This event is not on sale.");
   if (new Set(ticketTypes.map((t) => t.eventId)).size > 1) throw new AppError("invalid_input", "One event per order.");
   const { memberPrices } = await getSaleAccess({ eventId: ticketTypes[0]!.eventId, userId: parsed.data.userId });
   const lines = items.map((item) => {
-    const price = memberPrices.get(item.ticketTypeId) ?? ticketTypes.find((t) => t.id === item.ticketTypeId)?.price;
-    if (!price?.active) throw new AppError("conflict", "That ticket type is not on sale.");
+    const base = ticketTypes.find((t) => t.id === item.ticketTypeId)?.price;
+    const price = memberPrices.get(item.ticketTypeId) ?? base;
+    // An archived price or product is never sold (the storefront hides it; this refuses a stale form).
+    if (!price?.active || base?.product.active === false) throw new AppError("conflict", "That ticket type is not on sale.");
     return { priceId: price.id, quantity: item.quantity, price };
   });
   const chosenCurrency = currency && lines.every((line) => offersCurrency(line.price, currency)) ? currency : undefined;

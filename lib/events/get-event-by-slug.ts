@@ -6,9 +6,9 @@ import { toEventSummary, type EventSummary } from "./to-event-summary";
 export async function getEventBySlug({ slug }: { slug: string }): Promise<EventSummary | null> {
   const event = await getDb().event.findUnique({
     where: { slug },
-    include: { ticketTypes: { include: { price: true }, orderBy: { sortOrder: "asc" } } },
+    include: { ticketTypes: { include: { price: { include: { product: true } } }, orderBy: { sortOrder: "asc" } } },
   });
-  if (!event) return null;
+  if (!event || !event.published) return null;
   const availability = await getAvailability({ ticketTypeIds: event.ticketTypes.map((t) => t.id) });
   return toEventSummary(event, availability);
 }

@@ -1,4 +1,4 @@
-import type { CatalogPrice, Event, TicketType } from "../generated/prisma/client";
+import type { CatalogPrice, CatalogProduct, Event, TicketType } from "../generated/prisma/client";
 import type { Availability } from "../inventory/get-availability";
 
 export type TicketTypeSummary = {
@@ -28,13 +28,14 @@ export type EventSummary = {
   isOnSale: boolean;
 };
 
-type EventRow = Event & { ticketTypes: (TicketType & { price: CatalogPrice | null })[] };
+type EventRow = Event & { ticketTypes: (TicketType & { price: (CatalogPrice & { product?: CatalogProduct }) | null })[] };
 
 /** Plain data for pages: the database rows reshaped, with stock from the seat counts. */
 export function toEventSummary(event: EventRow, availability: Map<string, Availability>, now = new Date()): EventSummary {
   const ticketTypes = event.ticketTypes.map((ticketType): TicketTypeSummary => {
     const stock = availability.get(ticketType.id) ?? { capacity: 0, sold: 0, held: 0, available: 0 };
-    const price = ticketType.price;
+    // An archived price or product is never offered (Stripe would refuse it at checkout anyway).
+    const price = ticketType.price?.active && ticketType.price.product?.active !== false ? ticketType.price : null;
     return {
       id: ticketType.id,
       name: ticketType.name,

@@ -12,3 +12,5 @@ export { createTicketType } from "./create-ticket-type";
 export type { DbClient } from "./db-client";
 export { getDbNow } from "./get-db-now";
 export { endHoldNow } from "./end-hold-now";
+export { changeCapacity, type CapacityChange } from "./change-capacity";
+export { returnRefundedSeats } from "./return-refunded-seats";

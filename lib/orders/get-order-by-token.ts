@@ -4,7 +4,7 @@ import { getOrderDetails, type OrderDetails } from "./get-order-details";
 export type OrderView = Omit<OrderDetails, "tickets"> & {
   eventName: string | null;
   eventSlug: string | null;
-  tickets: { code: string; ticketTypeName: string; qrSvg: string }[];
+  tickets: { code: string; ticketTypeName: string; qrSvg: string; refundedAt: Date | null; checkedInAt: Date | null }[];
 };
 
 /** The order behind an unguessable link, with each ticket's QR code (SVG), or null. */

@@ -3,13 +3,15 @@ import { getDb } from "../db";
 export type OrderDetails = {
   id: string;
   token: string;
-  status: "paid" | "needs_refund";
+  status: "paid" | "needs_refund" | "refunded";
+  /** Sum of Stripe refunds made for this order, in the currency's minor unit. */
+  amountRefunded: number;
   email: string | null;
   amountTotal: number;
   currency: string;
   createdAt: Date;
   event: { name: string; slug: string; venue: string; startsAt: Date; description: string } | null;
-  tickets: { code: string; ticketTypeName: string }[];
+  tickets: { code: string; ticketTypeName: string; refundedAt: Date | null; checkedInAt: Date | null }[];
   /** The confirmation email: not queued (no address), on its way, or accepted by the mail server. */
   confirmation: "none" | "pending" | "sent";
 };
@@ -35,12 +37,18 @@ export async function getOrderDetails(where: { id: string } | { token: string })
     id: order.id,
     token: order.token,
     status: order.status,
+    amountRefunded: order.amountRefunded,
     email: order.email,
     amountTotal: order.amountTotal,
     currency: order.currency,
     createdAt: order.createdAt,
     event: event ? { name: event.name, slug: event.slug, venue: event.venue, startsAt: event.startsAt, description: event.description } : null,
-    tickets: order.tickets.map((ticket) => ({ code: ticket.code, ticketTypeName: byId.get(ticket.ticketTypeId)?.name ?? "Ticket" })),
+    tickets: order.tickets.map((ticket) => ({
+      code: ticket.code,
+      ticketTypeName: byId.get(ticket.ticketTypeId)?.name ?? "Ticket",
+      refundedAt: ticket.refundedAt,
+      checkedInAt: ticket.checkedInAt,
+    })),
     confirmation: order.mails.length === 0 ? "none" : order.mails.some((mail) => mail.sentAt) ? "sent" : "pending",
   };
 }

@@ -2,7 +2,7 @@ import { getDb } from "../db";
 
 export type AccountOrder = {
   token: string;
-  status: "paid" | "needs_refund";
+  status: "paid" | "needs_refund" | "refunded";
   amountTotal: number;
   currency: string;
   createdAt: Date;

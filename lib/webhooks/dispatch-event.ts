@@ -3,6 +3,12 @@ import { handleCheckoutSessionAsyncPaymentFailed } from "./handlers/checkout-ses
 import { handleCheckoutSessionAsyncPaymentSucceeded } from "./handlers/checkout-session-async-payment-succeeded";
 import { handleCheckoutSessionCompleted } from "./handlers/checkout-session-completed";
 import { handleCheckoutSessionExpired } from "./handlers/checkout-session-expired";
+import { handleProductCreated } from "./handlers/product-created";
+import { handleProductUpdated } from "./handlers/product-updated";
+import { handleProductDeleted } from "./handlers/product-deleted";
+import { handlePriceCreated } from "./handlers/price-created";
+import { handlePriceUpdated } from "./handlers/price-updated";
+import { handlePriceDeleted } from "./handlers/price-deleted";
 import { handleCustomerSubscriptionCreated } from "./handlers/customer-subscription-created";
 import { handleCustomerSubscriptionDeleted } from "./handlers/customer-subscription-deleted";
 import { handleCustomerSubscriptionUpdated } from "./handlers/customer-subscription-updated";
@@ -19,6 +25,12 @@ const handlers: Handlers = {
   "checkout.session.async_payment_succeeded": handleCheckoutSessionAsyncPaymentSucceeded,
   "checkout.session.async_payment_failed": handleCheckoutSessionAsyncPaymentFailed,
   "checkout.session.expired": handleCheckoutSessionExpired,
+  "product.created": handleProductCreated,
+  "product.updated": handleProductUpdated,
+  "product.deleted": handleProductDeleted,
+  "price.created": handlePriceCreated,
+  "price.updated": handlePriceUpdated,
+  "price.deleted": handlePriceDeleted,
   "customer.subscription.created": handleCustomerSubscriptionCreated,
   "customer.subscription.updated": handleCustomerSubscriptionUpdated,
   "customer.subscription.deleted": handleCustomerSubscriptionDeleted,

@@ -35,11 +35,15 @@ async function TicketWallet({ order }: { order: OrderView }) {
   const number = formatOrderNumber(order.id);
   const event = order.event;
   const count = order.tickets.length;
+  const locale = await getLocale();
   return (
     <div className="space-y-6">
       <header className="space-y-2">
-        <h1 className="text-2xl font-bold">{t("title")}</h1>
-        <p className="text-stone-700">{t("summary", { number, count, amount: formatMoney(order.amountTotal, order.currency, await getLocale()) })}</p>
+        <h1 className="text-2xl font-bold">{order.status === "refunded" ? t("refundedTitle") : t("title")}</h1>
+        <p className="text-stone-700">{t("summary", { number, count, amount: formatMoney(order.amountTotal, order.currency, locale) })}</p>
+        {order.amountRefunded > 0 && (
+          <p className="font-medium text-red-700">{t("refundedAmount", { amount: formatMoney(order.amountRefunded, order.currency, locale) })}</p>
+        )}
         <ConfirmationNote order={order} />
         <div className="flex flex-wrap gap-3 print:hidden">
           {event && (
@@ -84,13 +88,20 @@ async function TicketWallet({ order }: { order: OrderView }) {
                   <dd className="font-medium">{number}</dd>
                 </div>
               </dl>
-              <div
-                className="mx-auto aspect-square w-full max-w-64 [&>svg]:h-full [&>svg]:w-full"
-                role="img"
-                aria-label={t("qrLabel", { code: ticket.code })}
-                dangerouslySetInnerHTML={{ __html: ticket.qrSvg }}
-              />
-              <p className="text-center font-mono text-xl tracking-[0.2em]">{ticket.code}</p>
+              {ticket.refundedAt ? (
+                <div className="mx-auto flex aspect-square w-full max-w-64 flex-col items-center justify-center gap-2 rounded-xl bg-stone-100 p-4 text-center">
+                  <p className="text-lg font-semibold text-stone-700">{t("refundedBadge")}</p>
+                  <p className="text-sm font-semibold text-red-700">{t("refundedNote")}</p>
+                </div>
+              ) : (
+                <div
+                  className="mx-auto aspect-square w-full max-w-64 [&>svg]:h-full [&>svg]:w-full"
+                  role="img"
+                  aria-label={t("qrLabel", { code: ticket.code })}
+                  dangerouslySetInnerHTML={{ __html: ticket.qrSvg }}
+                />
+              )}
+              <p className={`text-center font-mono text-xl tracking-[0.2em]${ticket.refundedAt ? " text-stone-400 line-through" : ""}`}>{ticket.code}</p>
             </div>
           </li>
         ))}

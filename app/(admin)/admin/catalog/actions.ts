@@ -1,0 +1,83 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { toActionState } from "@/lib/action";
+import { adminAction } from "@/lib/admin/admin-action";
+import { requireAdmin } from "@/lib/auth/require-admin";
+import { AppError } from "@/lib/errors";
+import { planCatalogImport } from "@/lib/catalog/plan-catalog-import";
+import { applyCatalogImport } from "@/lib/catalog/apply-catalog-import";
+import { createCatalogPrice, createCatalogPriceSchema } from "@/lib/catalog/create-catalog-price";
+import { createCatalogProduct, createCatalogProductSchema } from "@/lib/catalog/create-catalog-product";
+import { deleteCatalogProduct } from "@/lib/catalog/delete-catalog-product";
+import { syncCatalog } from "@/lib/catalog/sync-catalog";
+import { updateCatalogPrice, updateCatalogPriceSchema } from "@/lib/catalog/update-catalog-price";
+import { updateCatalogProduct, updateCatalogProductSchema } from "@/lib/catalog/update-catalog-product";
+
+export const createProductAction = adminAction(createCatalogProductSchema, async (input, actor) => {
+  const { productId } = await createCatalogProduct({ input, actor });
+  redirect(`/admin/catalog/${productId}`);
+});
+
+export const updateProductAction = adminAction(updateCatalogProductSchema, async (input, actor) => {
+  await updateCatalogProduct({ input, actor });
+  revalidatePath("/", "layout");
+  return input.active === "false" ? "Product archived." : input.active === "true" ? "Product unarchived." : "Product saved.";
+});
+
+export const deleteProductAction = adminAction(z.object({ productId: z.string().min(1) }), async ({ productId }, actor) => {
+  await deleteCatalogProduct({ productId, actor });
+  redirect("/admin/catalog");
+});
+
+export const createPriceAction = adminAction(createCatalogPriceSchema, async (input, actor) => {
+  await createCatalogPrice({ input, actor });
+  revalidatePath("/", "layout");
+  return "Price created.";
+});
+
+export const updatePriceAction = adminAction(updateCatalogPriceSchema, async (input, actor) => {
+  await updateCatalogPrice({ input, actor });
+  revalidatePath("/", "layout");
+  return input.active === "false" ? "Price archived." : input.active === "true" ? "Price unarchived." : "Price saved.";
+});
+
+export const syncCatalogAction = adminAction(z.object({}).passthrough(), async () => {
+  const counts = await syncCatalog();
+  revalidatePath("/", "layout");
+  return `Synced ${counts.products} products and ${counts.prices} prices from Stripe.`;
+});
+
+export const applyCatalogImportAction = adminAction(z.object({ csv: z.string().min(1, "Paste or upload a CSV first.").max(1_000_000) }), async ({ csv }, actor) => {
+  const plan = await applyCatalogImport({ csv, actor });
+  revalidatePath("/", "layout");
+  const c = plan.counts;
+  return `Applied: ${c.create} created, ${c.change} changed, ${c.update} updated, ${c.archive} archived, ${c.unarchive} unarchived, ${c.unchanged} unchanged, ${c.error} rows skipped with errors.`;
+});
+
+export type ImportPreview = { error?: string; csv?: string; items?: { line: number; lookupKey: string; kind: string; summary: string }[]; counts?: Record<string, number> };
+
+/** The dry run: what applying this CSV would do, row by row. Changes nothing (but is still admins only). */
+export async function previewCatalogImportAction(_previous: ImportPreview | undefined, form: FormData): Promise<ImportPreview> {
+  try {
+    await requireAdmin();
+    const csv = await readCsv(form);
+    const plan = await planCatalogImport({ csv });
+    return { csv, counts: plan.counts, items: plan.items.map(({ line, lookupKey, kind, summary }) => ({ line, lookupKey, kind, summary })) };
+  } catch (error) {
+    return toActionState(error);
+  }
+}
+
+async function readCsv(form: FormData): Promise<string> {
+  const file = form.get("file");
+  if (file instanceof File && file.size > 0) {
+    if (file.size > 1_000_000) throw new AppError("invalid_input", "The file is larger than 1 MB.");
+    return file.text();
+  }
+  const text = form.get("csv");
+  if (typeof text !== "string" || !text.trim()) throw new AppError("invalid_input", "Choose a CSV file or paste its text.");
+  return text;
+}

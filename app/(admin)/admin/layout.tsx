@@ -1,0 +1,36 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
+import { requireAdminPage } from "@/lib/auth/require-admin-page";
+
+export const metadata = { title: "Admin", robots: { index: false } };
+
+// Rendering checks the role here; every action and route handler below checks it again itself.
+export default async function AdminLayout({ children }: { children: ReactNode }) {
+  const admin = await requireAdminPage("/admin");
+  const t = await getTranslations("admin");
+  const links = [
+    ["/admin", t("nav.events")],
+    ["/admin/catalog", t("nav.catalog")],
+    ["/admin/orders", t("nav.orders")],
+    ["/admin/check-in", t("nav.checkIn")],
+    ["/admin/webhooks", t("nav.webhooks")],
+    ["/admin/audit", t("nav.audit")],
+  ] as const;
+  return (
+    <>
+      <header className="border-b border-stone-200 bg-white">
+        <nav aria-label={t("nav.label")} className="mx-auto flex max-w-6xl flex-wrap items-center gap-4 px-4 py-3 text-sm">
+          <span className="font-semibold">{t("console")}</span>
+          {links.map(([href, label]) => (
+            <Link key={href} href={href} className="hover:underline">
+              {label}
+            </Link>
+          ))}
+          <span className="ml-auto text-stone-500">{admin.email}</span>
+        </nav>
+      </header>
+      <main className="mx-auto max-w-6xl px-4 py-6">{children}</main>
+    </>
+  );
+}

@@ -1,0 +1,52 @@
+import { expect, test } from "@playwright/test";
+import { createEventAsAdmin, signInAsAdmin } from "./support";
+
+test("changing a ticket type's price moves the storefront and Stripe to the new price; archiving takes it off sale", async ({ browser }) => {
+  const admin = await (await browser.newContext()).newPage();
+  await signInAsAdmin(admin);
+  const { slug } = await createEventAsAdmin(admin, { name: "Glass Quartet", ticketType: "Seat", capacity: 10, amount: "20.00", yen: "3200" });
+  const price = admin.getByRole("form", { name: "Price of Seat" });
+  await price.getByLabel("New amount (EUR)").fill("24.50");
+  await price.getByRole("button", { name: "Change price" }).click();
+  await expect(admin.getByRole("status").filter({ hasText: "Price changed" })).toBeVisible();
+
+  const shopper = await (await browser.newContext()).newPage();
+  await shopper.goto(`/events/${slug}`);
+  await expect(shopper.getByRole("listitem", { name: "Seat" })).toContainText("€24.50");
+
+  // Stripe follows: the catalog (mirrored from Stripe) shows the old price archived and the new one active.
+  await admin.goto("/admin/catalog");
+  await admin.getByRole("link", { name: /Glass Quartet — Seat/ }).click();
+  await expect(admin.getByRole("article", { name: /^Price / }).filter({ hasText: "€20.00" })).toContainText("archived");
+  const live = admin.getByRole("article", { name: /^Price / }).filter({ hasText: "€24.50" });
+  await expect(live).toContainText("active");
+  await live.getByRole("button", { name: "Archive price" }).click();
+  await admin.getByRole("dialog").getByRole("button", { name: /^Yes/ }).click();
+  await expect(admin.getByRole("status").filter({ hasText: "Price archived." })).toBeVisible();
+  await shopper.reload();
+  await expect(shopper.getByRole("listitem", { name: "Seat" })).not.toContainText("€24.50");
+});
+
+test("catalog CSV: the dry run shows each row's change and the bad row's error; applying twice changes nothing more", async ({ page }) => {
+  await signInAsAdmin(page);
+  const key = `e2e_${Date.now().toString(36)}`;
+  const csv = [
+    "lookup_key,product,description,currency,amount,currency_options,interval,nickname,active",
+    `${key}_pass,E2E Pass,,eur,15.00,jpy:2400,,,true`,
+    `${key}_club,E2E Club,,eur,9.00,,month,Monthly,true`,
+    `${key}_bad,E2E Bad,,eur,twelve,,,,true`,
+  ].join("\n");
+  await page.goto("/admin/catalog/import");
+  await page.getByLabel("…or paste it").fill(csv);
+  await page.getByRole("button", { name: "Dry run" }).click();
+  const plan = page.getByRole("table", { name: "Import plan" });
+  await expect(plan.getByRole("row").filter({ hasText: `${key}_pass` })).toContainText("Create");
+  await expect(plan.getByRole("row").filter({ hasText: "not an amount" })).toContainText("Error");
+  await page.getByRole("button", { name: "Apply import" }).click();
+  await page.getByRole("dialog").getByRole("button", { name: /^Yes/ }).click();
+  await expect(page.getByRole("status").filter({ hasText: "2 created" })).toBeVisible();
+  await page.getByRole("button", { name: "Dry run" }).click();
+  await expect(plan.getByRole("row").filter({ hasText: `${key}_pass` })).toContainText("No change");
+  await page.goto("/admin/catalog");
+  await expect(page.getByRole("link", { name: "E2E Pass" }).first()).toBeVisible();
+});

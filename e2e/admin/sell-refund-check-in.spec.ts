@@ -1,0 +1,48 @@
+import { expect, test } from "@playwright/test";
+import { buyOnStorefront, createEventAsAdmin, signInAsAdmin } from "./support";
+
+test("an organiser creates an event in two currencies, sells it, refunds a ticket (seat back on sale) and checks tickets in once", async ({ browser }) => {
+  const admin = await (await browser.newContext()).newPage();
+  await signInAsAdmin(admin);
+  const { slug, eventId } = await createEventAsAdmin(admin, { name: "Harbour Lights", ticketType: "Floor", capacity: 5, amount: "30.00", yen: "4800" });
+
+  const shopper = await (await browser.newContext()).newPage();
+  await shopper.goto(`/events/${slug}`);
+  await expect(shopper.getByRole("listitem", { name: "Floor" })).toContainText("€30.00");
+  const orderUrl = await buyOnStorefront(shopper, slug, "Floor", 2, "refund-me@example.com");
+
+  await admin.goto("/admin/orders?q=refund-me%40example.com");
+  await admin.getByRole("link", { name: /\d{4}-\d\d-\d\d/ }).first().click();
+  await expect(admin.getByRole("heading", { name: "Order · Harbour Lights" })).toBeVisible();
+  const codes = await admin.getByRole("listitem", { name: /^Ticket / }).allInnerTexts();
+  const firstCode = codes[0]!.split(" ")[0]!;
+  const secondCode = codes[1]!.split(" ")[0]!;
+  const refund = admin.getByRole("form", { name: "Refund tickets" });
+  await refund.getByLabel(new RegExp(firstCode)).check();
+  await refund.getByRole("button", { name: "Refund selected tickets" }).click();
+  await admin.getByRole("dialog").getByRole("button", { name: /^Yes/ }).click();
+  await expect(admin.getByRole("status").filter({ hasText: "Refunded €30.00" })).toBeVisible();
+
+  await admin.goto(`/admin/events/${eventId}/stock`);
+  await expect(admin.getByRole("row", { name: "Floor" }).getByTestId("sold")).toHaveText("1");
+  await expect(admin.getByRole("row", { name: "Floor" }).getByTestId("available")).toHaveText("4");
+
+  await shopper.goto(orderUrl);
+  await expect(shopper.getByRole("listitem", { name: `Ticket ${firstCode}` })).toContainText("Refunded");
+  await expect(shopper.getByRole("img", { name: `QR code for ${secondCode}` })).toBeVisible();
+
+  await admin.goto("/admin/check-in");
+  await admin.getByLabel("Ticket code").fill(secondCode);
+  await admin.getByRole("button", { name: "Check in" }).click();
+  await expect(admin.getByRole("status")).toContainText("Valid — admit");
+  await admin.getByLabel("Ticket code").fill(secondCode);
+  await admin.getByRole("button", { name: "Check in" }).click();
+  await expect(admin.getByRole("status")).toContainText("Already used");
+  await admin.getByLabel("Ticket code").fill(firstCode);
+  await admin.getByRole("button", { name: "Check in" }).click();
+  await expect(admin.getByRole("status")).toContainText("Refunded");
+
+  await admin.goto("/admin/audit");
+  await expect(admin.getByRole("cell", { name: "order.refund_tickets" })).toBeVisible();
+  await expect(admin.getByRole("cell", { name: "ticket.check_in" }).first()).toBeVisible();
+});

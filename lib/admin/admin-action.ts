@@ -1,0 +1,52 @@
+import "server-only";
+import { unstable_rethrow } from "next/navigation";
+import type { z } from "zod";
+import { toActionState, type ActionState } from "../action";
+import { requireAdmin } from "../auth/require-admin";
+import type { CurrentUser } from "../auth/get-current-user";
+import { AppError } from "../errors";
+
+export type AdminActionState = ActionState & { ok?: boolean; message?: string };
+
+/**
+ * Builds an admin server action: checks the role first (an anonymous or member caller gets a refusal and
+ * nothing runs), then validates the form with `schema`, then runs `run`. Refusals come back as form state.
+ */
+export function adminAction<S extends z.ZodType>(
+  schema: S,
+  run: (input: z.infer<S>, admin: CurrentUser) => Promise<string | void>,
+): (previous: AdminActionState | undefined, form: FormData) => Promise<AdminActionState> {
+  return async (_previous, form) => {
+    try {
+      const admin = await requireAdmin();
+      const parsed = schema.safeParse(formToObject(form));
+      if (!parsed.success) {
+        const fieldErrors: Record<string, string> = {};
+        for (const issue of parsed.error.issues) fieldErrors[String(issue.path[0] ?? "form")] ??= issue.message;
+        throw new AppError("invalid_input", "Please correct the highlighted fields.", { fieldErrors });
+      }
+      const message = await run(parsed.data, admin);
+      return { ok: true, message: message ?? "Saved." };
+    } catch (error) {
+      unstable_rethrow(error); // redirect() and notFound() are not failures
+      const state: AdminActionState = toActionState(error);
+      const details = (error as AppError).details as { fieldErrors?: Record<string, string>; field?: string } | undefined;
+      if (details?.fieldErrors) state.fieldErrors = details.fieldErrors;
+      else if (details?.field && state.error) state.fieldErrors = { [details.field]: state.error };
+      return state;
+    }
+  };
+}
+
+/** FormData to a plain object; repeated names become arrays, empty strings stay (schemas decide). */
+function formToObject(form: FormData): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of form.entries()) {
+    if (typeof value !== "string") continue;
+    if (key.startsWith("$ACTION")) continue;
+    const current = out[key];
+    if (current === undefined) out[key] = value;
+    else out[key] = Array.isArray(current) ? [...(current as string[]), value] : [current, value];
+  }
+  return out;
+}
