@@ -7,6 +7,7 @@ import { chromiumArgs, findChromium } from "./e2e/fixtures/find-chromium";
 const offset = Number(process.env.E2E_PORT_OFFSET ?? 0);
 export const servers = {
   main: { port: 3100 + offset, emulatorPort: 12301 + offset, holdMinutes: "10" },
+  // Also the server whose new Stripe customers each get a test clock (specs that advance a membership's time).
   shortHold: { port: 3101 + offset, emulatorPort: 12302 + offset, holdMinutes: "0.25" },
 } as const;
 
@@ -28,6 +29,7 @@ const webServer = (name: keyof typeof servers) => {
       // Every spec shops from this one machine's address: lift the per-address limits (they have their own tests).
       RESERVE_RATE_LIMIT: "10000",
       MAX_SEATS_PER_CLIENT_PER_EVENT: "10000",
+      STRIPE_TEST_CLOCK_FOR_NEW_CUSTOMERS: name === "shortHold" ? "1" : "0",
     },
     stdout: "pipe" as const,
   };

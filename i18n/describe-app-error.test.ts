@@ -18,6 +18,17 @@ describe("describeAppError", () => {
     expect(describeAppError(japanese, soldOut)).toBe("完売しました。");
   });
 
+  it("gives membership and presale refusals their own message, whatever the action's overrides", () => {
+    const member = new AppError("conflict", "You already have a membership.", { kind: "already_member", subscriptionId: "sub_1" });
+    expect(describeAppError(english, member, { conflict: "checkoutChanged" })).toBe("You already have a membership. You can manage it from your account.");
+    expect(describeAppError(japanese, member)).toBe("すでにメンバーシップにご加入済みです。アカウントページから管理できます。");
+    const presale = new AppError("forbidden", "members only", { kind: "members_only", generalSaleAt: "2026-01-01T00:00:00.000Z" });
+    expect(describeAppError(english, presale)).toBe("This presale is for members only. General sale opens later.");
+    expect(describeAppError(english, new AppError("not_found", "Membership not found.", { kind: "membership" }))).toBe("We could not find that membership on your account.");
+    // An unknown kind falls back to the code's message.
+    expect(describeAppError(english, new AppError("not_found", "", { kind: "something_else" }))).toBe(en.errors.notFound);
+  });
+
   it("tells the two limits apart", () => {
     const perOrder = new AppError("limit_exceeded", "Limit 6 per order.", { kind: "seats_per_order", limit: 6 });
     expect(describeAppError(english, perOrder)).toBe("Limit 6 per order.");

@@ -21,6 +21,20 @@ const keyByCode: Record<AppErrorCode, ErrorMessageKey> = {
   internal: "internal",
 };
 
+// Refusals whose `details.kind` says more than the code does (memberships, presale): the same message wherever
+// the refusal surfaces, so each action does not need its own overrides for them.
+const keyByKind: Partial<Record<string, ErrorMessageKey>> = {
+  plan: "membershipPlanUnavailable",
+  already_member: "membershipAlreadyMember",
+  membership: "membershipNotFound",
+  membership_ended: "membershipEnded",
+  membership_checkout: "membershipCheckoutUnavailable",
+  card_setup: "membershipCardSetupNotFound",
+  card_not_ready: "membershipCardNotReady",
+  members_only: "presaleMembersOnly",
+  sale_not_open: "saleNotOpen",
+};
+
 export type ErrorKeyOverrides = Partial<Record<AppErrorCode, ErrorMessageKey>>;
 
 /**
@@ -47,6 +61,8 @@ export function describeAppError(t: ErrorTranslator, error: AppError, overrides:
         : t("limitClientEventSeats", { limit: details.limit });
     }
   }
+  const kindKey = typeof details.kind === "string" ? keyByKind[details.kind] : undefined;
+  if (kindKey) return t(kindKey);
   const override = overrides[error.code];
   if (override) return t(override);
   // A code-keyed message that needs values it did not get falls back to the plain one for the code.

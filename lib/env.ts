@@ -14,6 +14,9 @@ const envSchema = z.object({
   STRIPE_PUBLISHABLE_KEY: z.string().regex(/^pk_(test|live)_\w+$/, "must be a publishable key (pk_…)").optional(),
   STRIPE_WEBHOOK_SECRET: z.string().regex(/^whsec_\w+$/, "must be a webhook signing secret (whsec_…)").optional(),
   STRIPE_EMULATOR_URL: z.string().url().default("http://127.0.0.1:12111"),
+  // Tests only, honoured only with the emulator: each new Stripe customer gets its own test clock, so a browser
+  // test can advance one membership through trial end without moving anyone else's time.
+  STRIPE_TEST_CLOCK_FOR_NEW_CUSTOMERS: z.enum(["0", "1"]).default("0"),
   // A Checkout Session lives at most 24 hours, and it must outlive the hold.
   HOLD_MINUTES: z.coerce.number().positive().max(23 * 60).default(10),
   MAX_SEATS_PER_ORDER: z.coerce.number().int().min(1).max(100).default(6),

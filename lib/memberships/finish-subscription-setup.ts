@@ -14,10 +14,10 @@ export async function finishSubscriptionSetup(options: { userId: string; subscri
   const intent = await stripe.setupIntents.retrieve(options.setupIntentId);
   const customer = typeof subscription.customer === "string" ? subscription.customer : subscription.customer.id;
   const intentCustomer = typeof intent.customer === "string" ? intent.customer : intent.customer?.id;
-  if (intentCustomer !== customer) throw new AppError("not_found", "That card setup was not found.");
-  if (intent.status !== "succeeded") throw new AppError("conflict", "The card is not set up yet.");
+  if (intentCustomer !== customer) throw new AppError("not_found", "That card setup was not found.", { kind: "card_setup" });
+  if (intent.status !== "succeeded") throw new AppError("conflict", "The card is not set up yet.", { kind: "card_not_ready" });
   const paymentMethod = typeof intent.payment_method === "string" ? intent.payment_method : intent.payment_method?.id;
-  if (!paymentMethod) throw new AppError("conflict", "The card is not set up yet.");
+  if (!paymentMethod) throw new AppError("conflict", "The card is not set up yet.", { kind: "card_not_ready" });
   const readAt = new Date();
   const updated = await stripe.subscriptions.update(subscription.id, { default_payment_method: paymentMethod, expand: ["items.data.price"] });
   await stripe.customers.update(customer, { invoice_settings: { default_payment_method: paymentMethod } });

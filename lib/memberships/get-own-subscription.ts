@@ -13,9 +13,9 @@ export async function getOwnSubscription(options: { userId: string; subscription
     db.memberSubscription.findUnique({ where: { id: options.subscriptionId } }),
     db.member.findUnique({ where: { userId: options.userId } }),
   ]);
-  if (!mirror || mirror.userId !== options.userId || !member?.stripeCustomerId) throw new AppError("not_found", "Membership not found.");
+  if (!mirror || mirror.userId !== options.userId || !member?.stripeCustomerId) throw new AppError("not_found", "Membership not found.", { kind: "membership" });
   const subscription = await getStripe().subscriptions.retrieve(options.subscriptionId, { expand: options.expand });
   const customer = typeof subscription.customer === "string" ? subscription.customer : subscription.customer.id;
-  if (customer !== member.stripeCustomerId) throw new AppError("not_found", "Membership not found.");
+  if (customer !== member.stripeCustomerId) throw new AppError("not_found", "Membership not found.", { kind: "membership" });
   return subscription;
 }

@@ -16,9 +16,9 @@ export async function getSaleAccess(options: { eventId: string; userId?: string 
   if (!event) throw new AppError("not_found", "That event does not exist.");
   const isMember = await hasMemberBenefits({ userId: options.userId });
   const sale = getSalePhase(event);
-  if (sale.phase === "not_yet") throw new AppError("conflict", "Tickets are not on sale yet.", { opensAt: sale.opensAt.toISOString() });
+  if (sale.phase === "not_yet") throw new AppError("conflict", "Tickets are not on sale yet.", { kind: "sale_not_open", opensAt: sale.opensAt.toISOString() });
   if (sale.phase === "presale" && !isMember) {
-    throw new AppError("forbidden", "This presale is for members only. General sale opens later.", { generalSaleAt: sale.generalSaleAt.toISOString() });
+    throw new AppError("forbidden", "This presale is for members only. General sale opens later.", { kind: "members_only", generalSaleAt: sale.generalSaleAt.toISOString() });
   }
   const memberPrices = new Map<string, CatalogPrice>();
   if (!isMember) return { isMember, memberPrices };

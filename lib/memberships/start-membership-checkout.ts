@@ -17,10 +17,10 @@ export async function startMembershipCheckout(options: {
   plan: PlanLookupKey;
   currency?: string;
 }): Promise<{ clientSecret: string }> {
-  if (!PLAN_LOOKUP_KEYS.includes(options.plan)) throw new AppError("invalid_input", "Choose a plan.");
+  if (!PLAN_LOOKUP_KEYS.includes(options.plan)) throw new AppError("invalid_input", "Choose a plan.", { kind: "plan" });
   const db = getDb();
   const live = await db.memberSubscription.findFirst({ where: { userId: options.user.id, status: { in: [...LIVE_STATUSES] } } });
-  if (live) throw new AppError("conflict", "You already have a membership.", { subscriptionId: live.id });
+  if (live) throw new AppError("conflict", "You already have a membership.", { kind: "already_member", subscriptionId: live.id });
   const [plan, fee] = await Promise.all([getPlanPriceId(options.plan), getPlanPriceId(SETUP_FEE_LOOKUP_KEY)]);
   const offered = (c: string) => amountIn(plan, c) !== undefined && amountIn(fee, c) !== undefined;
   const currency = options.currency && options.currency !== plan.currency && offered(options.currency) ? options.currency : undefined;
@@ -41,6 +41,6 @@ export async function startMembershipCheckout(options: {
     return_url: `${env.APP_URL}/account?membership_session={CHECKOUT_SESSION_ID}`,
     ...(currency ? { currency } : {}),
   });
-  if (!session.client_secret) throw new AppError("payment_provider_error", "Checkout is unavailable right now.");
+  if (!session.client_secret) throw new AppError("payment_provider_error", "Checkout is unavailable right now.", { kind: "membership_checkout" });
   return { clientSecret: session.client_secret };
 }

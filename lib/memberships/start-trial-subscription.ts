@@ -20,10 +20,10 @@ export async function startTrialSubscription(options: {
   plan: PlanLookupKey;
   currency?: string;
 }): Promise<{ subscriptionId: string }> {
-  if (!PLAN_LOOKUP_KEYS.includes(options.plan)) throw new AppError("invalid_input", "Choose a plan.");
+  if (!PLAN_LOOKUP_KEYS.includes(options.plan)) throw new AppError("invalid_input", "Choose a plan.", { kind: "plan" });
   const db = getDb();
   const live = await db.memberSubscription.findFirst({ where: { userId: options.user.id, status: { in: [...LIVE_STATUSES] } } });
-  if (live) throw new AppError("conflict", "You already have a membership.", { subscriptionId: live.id });
+  if (live) throw new AppError("conflict", "You already have a membership.", { kind: "already_member", subscriptionId: live.id });
   const price = await getPlanPriceId(options.plan);
   const currency = options.currency && options.currency !== price.currency && amountIn(price, options.currency) !== undefined ? options.currency : undefined;
   const customer = await ensureStripeCustomer({ userId: options.user.id, email: options.user.email, name: options.user.name });

@@ -2,7 +2,9 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { toActionState, type ActionState } from "@/lib/action";
+import { getTranslations } from "next-intl/server";
+import { toLocalizedActionState } from "@/i18n/to-localized-action-state";
+import type { ActionState } from "@/lib/action";
 import { requireUserOrThrow } from "@/lib/auth/require-user-or-throw";
 import { cancelMembership } from "@/lib/memberships/cancel-membership";
 import { finishSubscriptionSetup } from "@/lib/memberships/finish-subscription-setup";
@@ -14,11 +16,11 @@ const subscriptionIdSchema = z.string().regex(/^sub_\w+$/);
 /** Cancel at period end (the account's own subscription only: checked inside cancelMembership). */
 export async function cancelMembershipAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   const subscriptionId = subscriptionIdSchema.safeParse(formData.get("subscriptionId"));
-  if (!subscriptionId.success) return { error: "Membership not found." };
+  if (!subscriptionId.success) return { error: (await getTranslations("errors"))("membershipNotFound") };
   try {
     await cancelMembership({ userId: (await requireUserOrThrow()).id, subscriptionId: subscriptionId.data });
   } catch (error) {
-    return toActionState(error);
+    return toLocalizedActionState(error);
   }
   revalidatePath("/account");
   return {};
@@ -26,11 +28,11 @@ export async function cancelMembershipAction(_previous: ActionState, formData: F
 
 export async function resumeMembershipAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   const subscriptionId = subscriptionIdSchema.safeParse(formData.get("subscriptionId"));
-  if (!subscriptionId.success) return { error: "Membership not found." };
+  if (!subscriptionId.success) return { error: (await getTranslations("errors"))("membershipNotFound") };
   try {
     await resumeMembership({ userId: (await requireUserOrThrow()).id, subscriptionId: subscriptionId.data });
   } catch (error) {
-    return toActionState(error);
+    return toLocalizedActionState(error);
   }
   revalidatePath("/account");
   return {};
@@ -39,11 +41,11 @@ export async function resumeMembershipAction(_previous: ActionState, formData: F
 /** A SetupIntent for a new card, for confirmCardSetup in the browser. */
 export async function startCardChangeAction(subscriptionId: string): Promise<ActionState & { clientSecret?: string }> {
   const parsed = subscriptionIdSchema.safeParse(subscriptionId);
-  if (!parsed.success) return { error: "Membership not found." };
+  if (!parsed.success) return { error: (await getTranslations("errors"))("membershipNotFound") };
   try {
     return await startCardChange({ userId: (await requireUserOrThrow()).id, subscriptionId: parsed.data });
   } catch (error) {
-    return toActionState(error);
+    return toLocalizedActionState(error);
   }
 }
 
@@ -52,11 +54,11 @@ const finishSchema = z.object({ subscriptionId: subscriptionIdSchema, setupInten
 /** The new card is set up: make it the membership's default. */
 export async function finishCardChangeAction(input: { subscriptionId: string; setupIntentId: string }): Promise<ActionState> {
   const parsed = finishSchema.safeParse(input);
-  if (!parsed.success) return { error: "That card setup was not found." };
+  if (!parsed.success) return { error: (await getTranslations("errors"))("membershipCardSetupNotFound") };
   try {
     await finishSubscriptionSetup({ userId: (await requireUserOrThrow()).id, ...parsed.data });
   } catch (error) {
-    return toActionState(error);
+    return toLocalizedActionState(error);
   }
   revalidatePath("/account");
   return {};

@@ -2,7 +2,9 @@
 
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { toActionState, type ActionState } from "@/lib/action";
+import { getTranslations } from "next-intl/server";
+import { toLocalizedActionState } from "@/i18n/to-localized-action-state";
+import type { ActionState } from "@/lib/action";
 import { getCurrentUser } from "@/lib/auth/get-current-user";
 import { startMembershipCheckout } from "@/lib/memberships/start-membership-checkout";
 import { startTrialSubscription } from "@/lib/memberships/start-trial-subscription";
@@ -20,14 +22,14 @@ function parsePlanForm(formData: FormData) {
 /** Flow A: start the trial subscription, then finish its pending SetupIntent on the confirm page. */
 export async function startTrialAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   const parsed = parsePlanForm(formData);
-  if (!parsed.success) return { error: "Choose a plan." };
+  if (!parsed.success) return { error: (await getTranslations("errors"))("membershipChoosePlan") };
   const user = await getCurrentUser();
   if (!user) redirect(`/sign-in?next=${encodeURIComponent("/membership")}`);
   let subscriptionId: string;
   try {
     ({ subscriptionId } = await startTrialSubscription({ user, ...parsed.data }));
   } catch (error) {
-    return toActionState(error);
+    return toLocalizedActionState(error);
   }
   redirect(`/membership/confirm?subscription=${subscriptionId}`);
 }
@@ -37,12 +39,12 @@ export type CheckoutActionState = ActionState & { clientSecret?: string };
 /** Flow B: an Embedded Checkout session (plan + setup fee, with the trial) for the page to mount. */
 export async function startMembershipCheckoutAction(_previous: CheckoutActionState, formData: FormData): Promise<CheckoutActionState> {
   const parsed = parsePlanForm(formData);
-  if (!parsed.success) return { error: "Choose a plan." };
+  if (!parsed.success) return { error: (await getTranslations("errors"))("membershipChoosePlan") };
   const user = await getCurrentUser();
   if (!user) redirect(`/sign-in?next=${encodeURIComponent("/membership")}`);
   try {
     return await startMembershipCheckout({ user, ...parsed.data });
   } catch (error) {
-    return toActionState(error);
+    return toLocalizedActionState(error);
   }
 }

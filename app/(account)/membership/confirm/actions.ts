@@ -2,7 +2,9 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { toActionState, type ActionState } from "@/lib/action";
+import { getTranslations } from "next-intl/server";
+import { toLocalizedActionState } from "@/i18n/to-localized-action-state";
+import type { ActionState } from "@/lib/action";
 import { requireUserOrThrow } from "@/lib/auth/require-user-or-throw";
 import { finishSubscriptionSetup } from "@/lib/memberships/finish-subscription-setup";
 
@@ -11,12 +13,12 @@ const finishSchema = z.object({ subscriptionId: z.string().regex(/^sub_\w+$/), s
 /** The browser confirmed a SetupIntent: check it with Stripe and make its card the membership's default. */
 export async function finishSetupAction(input: { subscriptionId: string; setupIntentId: string }): Promise<ActionState> {
   const parsed = finishSchema.safeParse(input);
-  if (!parsed.success) return { error: "That card setup was not found." };
+  if (!parsed.success) return { error: (await getTranslations("errors"))("membershipCardSetupNotFound") };
   try {
     const user = await requireUserOrThrow();
     await finishSubscriptionSetup({ userId: user.id, ...parsed.data });
   } catch (error) {
-    return toActionState(error);
+    return toLocalizedActionState(error);
   }
   revalidatePath("/account");
   return {};
