@@ -21,6 +21,11 @@ const envSchema = z.object({
   APP_URL: z.string().url().default("http://localhost:3000"),
   CHECKOUT_UI_MODE: z.enum(["embedded", "hosted"]).default("embedded"),
   SWEEP_INTERVAL_SECONDS: z.coerce.number().min(0).default(15),
+  // Signs session cookies. Required in production; in development a random one is kept in .data/.
+  BETTER_AUTH_SECRET: z.string().min(32, "must be at least 32 characters (openssl rand -base64 32)").optional(),
+  // Sign-in attempts one client may make per minute (counted in the database, across every server).
+  AUTH_SIGN_IN_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(5),
+  MEMBERSHIP_TRIAL_DAYS: z.coerce.number().int().min(0).max(730).default(14),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -6,10 +6,33 @@ import { closeDatabase, getDb } from "../lib/db";
 import { getEnv } from "../lib/env";
 import { convertHold, createTicketType, reserveSeats } from "../lib/inventory";
 
-type DemoTicketType = { name: string; description: string; capacity: number; sold: number; amount: number };
-type DemoEvent = { slug: string; name: string; venue: string; daysAhead: number; hour: number; description: string; ticketTypes: DemoTicketType[] };
+type DemoTicketType = { name: string; description: string; capacity: number; sold: number; amount: number; memberAmount?: number };
+type DemoEvent = {
+  slug: string;
+  name: string;
+  venue: string;
+  daysAhead: number;
+  hour: number;
+  description: string;
+  ticketTypes: DemoTicketType[];
+  /** A members-only presale that opened this many hours ago and lasts this many days. */
+  presale?: { openedHoursAgo: number; days: number };
+};
 
 const demoEvents: DemoEvent[] = [
+  {
+    slug: "members-presale-night",
+    name: "Aurora Quartet — Members' Presale",
+    venue: "Concertgebouw Recital Hall, Amsterdam",
+    daysAhead: 60,
+    hour: 19,
+    description: "An intimate string-quartet evening. Members buy first, and pay the member price for the stalls.",
+    presale: { openedHoursAgo: 2, days: 3 },
+    ticketTypes: [
+      { name: "Stalls", description: "Seated, rows A–P", capacity: 150, sold: 10, amount: 4500, memberAmount: 3600 },
+      { name: "Circle", description: "Seated, first floor", capacity: 80, sold: 0, amount: 3200 },
+    ],
+  },
   {
     slug: "midnight-orchestra",
     name: "Midnight Orchestra — Live at the Harbour",
@@ -122,6 +145,12 @@ async function seed() {
         startsAt: startsAt(demo.daysAhead, demo.hour),
         description: demo.description,
         imageUrl: `/images/${demo.slug}.svg`,
+        ...(demo.presale
+          ? {
+              presaleStartsAt: new Date(Date.now() - demo.presale.openedHoursAgo * 3600_000),
+              generalSaleAt: new Date(Date.now() + demo.presale.days * 24 * 3600_000),
+            }
+          : {}),
       },
     });
     for (const [index, type] of demo.ticketTypes.entries()) {
@@ -137,10 +166,25 @@ async function seed() {
         unitAmount: type.amount,
         currencyOptions: { jpy: eurCentsToYen(type.amount), usd: Math.round(type.amount * 1.08) },
       });
-      // Existing ticket types keep their stock; only their price link follows the catalog.
+      // A member price is its own Stripe price, found by its lookup key at checkout.
+      const memberPriceLookupKey = type.memberAmount ? `ticket_${demo.slug.replaceAll("-", "_")}_${index}_member` : null;
+      if (memberPriceLookupKey && type.memberAmount) {
+        await ensureCatalogPrice({
+          lookupKey: memberPriceLookupKey,
+          productId: typeof price.product === "string" ? price.product : price.product.id,
+          product: { name: `${demo.name} — ${type.name}` },
+          currency: "eur",
+          unitAmount: type.memberAmount,
+          currencyOptions: { jpy: eurCentsToYen(type.memberAmount), usd: Math.round(type.memberAmount * 1.08) },
+          nickname: "Member price",
+        });
+      }
+      // Existing ticket types keep their stock; only their price links follow the catalog.
       const existing = await db.ticketType.findUnique({ where: { eventId_name: { eventId: event.id, name: type.name } } });
       if (existing) {
-        if (existing.priceId !== price.id) await db.ticketType.update({ where: { id: existing.id }, data: { priceId: price.id } });
+        if (existing.priceId !== price.id || existing.memberPriceLookupKey !== memberPriceLookupKey) {
+          await db.ticketType.update({ where: { id: existing.id }, data: { priceId: price.id, memberPriceLookupKey } });
+        }
         continue;
       }
       const ticketTypeId = await createTicketType({
@@ -151,6 +195,7 @@ async function seed() {
         priceId: price.id,
         sortOrder: index,
       });
+      if (memberPriceLookupKey) await db.ticketType.update({ where: { id: ticketTypeId }, data: { memberPriceLookupKey } });
       await markSold(ticketTypeId, type.sold);
     }
     console.log(`Seeded ${demo.name}`);

@@ -1,10 +1,13 @@
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { AccountLinks } from "@/components/account/site-header";
 import { LocaleSwitcher } from "@/components/i18n/locale-switcher";
+import { getCurrentUser } from "@/lib/auth/get-current-user";
 
 export default async function ShopLayout({ children }: { children: ReactNode }) {
   const t = await getTranslations("header");
+  const user = await getCurrentUser();
   return (
     <>
       <header className="border-b border-stone-200 bg-white">
@@ -13,7 +16,7 @@ export default async function ShopLayout({ children }: { children: ReactNode }) 
             {t("home")}
           </Link>
           <div className="flex items-center gap-4">
-            <span className="hidden text-sm text-stone-500 sm:inline">{t("tagline")}</span>
+            <AccountLinks signedInAs={user?.email} />
             <LocaleSwitcher />
           </div>
         </nav>

@@ -1,11 +1,14 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useActionState, useEffect, useRef, useState } from "react";
 import type { ActionState } from "@/lib/action";
 import type { CheckoutView } from "@/lib/checkout/get-checkout-view";
 import { Countdown } from "../countdown/countdown";
 import { useCountdown } from "../countdown/use-countdown";
+import { Button } from "../ui/button";
+import { Card } from "../ui/card";
 import { EmbeddedCheckoutForm } from "./embedded-checkout-form";
 
 type Props = {
@@ -19,6 +22,7 @@ type Props = {
  * At zero the form is taken away and the shopper is told the seats went back on sale.
  */
 export function CheckoutPanel({ view, endHold, retry }: Props) {
+  const t = useTranslations("checkout");
   const remaining = useCountdown(view.expiresAt, view.serverNow);
   const isAwaitingPayment = view.status === "active" && view.isAwaitingPayment;
   const isOver = !isAwaitingPayment && (view.status !== "active" || remaining <= 0);
@@ -48,28 +52,26 @@ export function CheckoutPanel({ view, endHold, retry }: Props) {
         </h2>
         <ul className="space-y-1">
           {view.lines.map((line) => (
-            <li key={line.name}>
-              {line.quantity} × {line.name}
-            </li>
+            <li key={line.name}>{t("line", { quantity: line.quantity, name: line.name })}</li>
           ))}
         </ul>
         {!isOver && !isAwaitingPayment && (
-          <div className="rounded-xl border border-stone-200 bg-white p-4">
-            <p className="text-sm text-stone-600">Your seats are held for</p>
+          <Card className="p-4 shadow-none">
+            <p className="text-sm text-stone-600">{t("heldFor")}</p>
             <Countdown remainingMs={remaining} />
-          </div>
+          </Card>
         )}
       </section>
-      <section aria-label="Payment">
+      <section aria-label={t("paymentLabel")}>
         {isAwaitingPayment ? (
-          <div role="status" className="space-y-2 rounded-xl border border-stone-200 bg-white p-6">
-            <h2 className="text-lg font-semibold">Payment processing</h2>
-            <p>Your seats stay held while your payment clears. Your tickets appear on this page once it does.</p>
-          </div>
+          <Card role="status" className="space-y-2 p-6 shadow-none">
+            <h2 className="text-lg font-semibold">{t("processingTitle")}</h2>
+            <p>{t("processingBody")}</p>
+          </Card>
         ) : isOver ? (
-          <div role="status" className="space-y-4 rounded-xl border border-amber-200 bg-amber-50 p-6">
-            <h2 className="text-lg font-semibold">Your hold has ended</h2>
-            <p>{view.status === "released" ? "Time ran out, so your seats went back on sale." : "Time ran out; your seats are going back on sale."}</p>
+          <Card role="status" className="space-y-4 border-amber-200 bg-amber-50 p-6 shadow-none">
+            <h2 className="text-lg font-semibold">{t("endedTitle")}</h2>
+            <p>{view.status === "released" ? t("endedReleased") : t("endedReleasing")}</p>
             {retryState.error && (
               <p role="alert" className="font-medium text-red-800">
                 {retryState.error}
@@ -77,29 +79,25 @@ export function CheckoutPanel({ view, endHold, retry }: Props) {
             )}
             {view.canRetry ? (
               <form action={retryAction}>
-                <button
-                  type="submit"
-                  disabled={isRetrying || isEnding}
-                  className="rounded-lg bg-brand-600 px-5 py-2.5 font-semibold text-white hover:bg-brand-700 disabled:opacity-50"
-                >
-                  {isRetrying ? "Holding your seats…" : "Hold the same seats again"}
-                </button>
+                <Button type="submit" disabled={isRetrying || isEnding}>
+                  {isRetrying ? t("retrying") : t("retry")}
+                </Button>
               </form>
             ) : (
-              <p className="font-medium">Those tickets are no longer available.</p>
+              <p className="font-medium">{t("noLongerAvailable")}</p>
             )}
-          </div>
+          </Card>
         ) : view.payment?.uiMode === "embedded" ? (
           <EmbeddedCheckoutForm publishableKey={view.payment.publishableKey} clientSecret={view.payment.clientSecret} />
         ) : view.payment?.uiMode === "hosted" ? (
-          <div className="space-y-4 rounded-xl border border-stone-200 bg-white p-6">
-            <p>You pay on Stripe&apos;s secure page. Your seats stay held until the timer runs out.</p>
-            <a href={view.payment.url} className="inline-block rounded-lg bg-brand-600 px-5 py-2.5 font-semibold text-white hover:bg-brand-700">
-              Continue to payment
-            </a>
-          </div>
+          <Card className="space-y-4 p-6 shadow-none">
+            <p>{t("hostedBody")}</p>
+            <Button asChild>
+              <a href={view.payment.url}>{t("continueToPayment")}</a>
+            </Button>
+          </Card>
         ) : (
-          <p>Payment is not available for this checkout.</p>
+          <p>{t("paymentUnavailable")}</p>
         )}
       </section>
     </div>

@@ -1,10 +1,18 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import type { ActionState } from "@/lib/action";
+import { MembersPay } from "../membership/members-pay";
 import { SeatsLeft } from "../stock/seats-left";
+import { Alert } from "../ui/alert";
+import { Button } from "../ui/button";
+import { Input } from "../ui/input";
 
-export type PickableTicketType = { id: string; name: string; description: string; priceLabel: string | null; available: number; capacity: number };
+export type PickableTicketType = { id: string; name: string; description: string; priceLabel: string | null; available: number; capacity: number;
+  /** What members pay, shown to shoppers who are not members. */
+  memberPriceLabel?: string;
+};
 
 type Props = {
   ticketTypes: PickableTicketType[];
@@ -16,6 +24,7 @@ type Props = {
 
 /** Quantities per ticket type, bounded by what is left and the per-order limit, and one button. */
 export function TicketPicker({ ticketTypes, maxPerOrder, currency, uiMode, action }: Props) {
+  const t = useTranslations("ticketPicker");
   const [state, formAction, isPending] = useActionState(action, {});
   const [quantities, setQuantities] = useState<Record<string, number>>({});
   const [notes, setNotes] = useState<Record<string, string>>({});
@@ -36,7 +45,7 @@ export function TicketPicker({ ticketTypes, maxPerOrder, currency, uiMode, actio
           const choose = (requested: number) => {
             const chosen = clamp(requested, 0, max);
             setQuantities({ ...quantities, [ticketType.id]: chosen });
-            const limitNote = max === ticketType.available ? `Only ${ticketType.available} left.` : `Limit ${maxPerOrder} per order.`;
+            const limitNote = max === ticketType.available ? t("noteOnlyLeft", { count: ticketType.available }) : t("noteLimit", { limit: maxPerOrder });
             setNotes({ ...notes, [ticketType.id]: requested > max ? limitNote : "" });
           };
           return (
@@ -44,6 +53,7 @@ export function TicketPicker({ ticketTypes, maxPerOrder, currency, uiMode, actio
               <div className="min-w-48 flex-1">
                 <h3 className="font-medium">{ticketType.name}</h3>
                 {ticketType.description && <p className="text-sm text-stone-600">{ticketType.description}</p>}
+                {ticketType.memberPriceLabel && <MembersPay price={ticketType.memberPriceLabel} />}
                 {note && !fieldError && (
                   <p role="status" className="mt-1 text-sm font-medium text-amber-800">
                     {note}
@@ -58,18 +68,23 @@ export function TicketPicker({ ticketTypes, maxPerOrder, currency, uiMode, actio
               {ticketType.priceLabel && <span className="font-medium">{ticketType.priceLabel}</span>}
               <SeatsLeft available={ticketType.available} capacity={ticketType.capacity} />
               {isSoldOut || !ticketType.priceLabel ? (
-                <span className="w-24 text-right text-sm text-stone-500">—</span>
+                <span className="w-24 text-right text-sm text-stone-500">
+                  <span aria-hidden>—</span>
+                  <span className="sr-only">{t("notOffered")}</span>
+                </span>
               ) : (
                 <label className="flex items-center gap-2 text-sm">
-                  <span className="sr-only">Quantity of {ticketType.name}</span>
-                  <input
+                  <span className="sr-only">{t("quantityOf", { name: ticketType.name })}</span>
+                  <Input
                     type="number"
+                    inputMode="numeric"
                     name={`quantity.${ticketType.id}`}
                     min={0}
                     max={max}
                     value={quantity}
                     onChange={(e) => choose(Number(e.target.value))}
-                    className="w-20 rounded-md border border-stone-300 px-2 py-1 text-right"
+                    aria-invalid={fieldError ? true : undefined}
+                    className="h-9 w-20 px-2 text-right"
                   />
                 </label>
               )}
@@ -78,20 +93,16 @@ export function TicketPicker({ ticketTypes, maxPerOrder, currency, uiMode, actio
         })}
       </ul>
       {state.error && !state.fieldErrors && (
-        <p role="alert" className="rounded-md bg-red-50 p-3 text-sm font-medium text-red-800">
+        <Alert role="alert" variant="danger">
           {state.error}
-        </p>
+        </Alert>
       )}
-      <div className="flex items-center justify-between">
-        <p className="text-sm text-stone-600">Limit {maxPerOrder} per order. Seats are held for you while you pay.</p>
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <p className="text-sm text-stone-600">{t("footer", { limit: maxPerOrder })}</p>
         {isAnyOnSale && (
-          <button
-            type="submit"
-            disabled={total === 0 || isPending}
-            className="rounded-lg bg-brand-600 px-5 py-2.5 font-semibold text-white hover:bg-brand-700 disabled:cursor-not-allowed disabled:opacity-50"
-          >
-            {isPending ? "Holding your seats…" : total > 0 ? `Reserve ${total} ticket${total === 1 ? "" : "s"}` : "Reserve tickets"}
-          </button>
+          <Button type="submit" disabled={total === 0 || isPending}>
+            {isPending ? t("holding") : total > 0 ? t("reserveCount", { count: total }) : t("reserve")}
+          </Button>
         )}
       </div>
     </form>
@@ -101,4 +112,3 @@ export function TicketPicker({ ticketTypes, maxPerOrder, currency, uiMode, actio
 function clamp(value: number, min: number, max: number) {
   return Number.isFinite(value) ? Math.min(max, Math.max(min, Math.trunc(value))) : min;
 }
-

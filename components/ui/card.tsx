@@ -1,9 +1,14 @@
+import { Slot } from "radix-ui";
 import type { ComponentProps } from "react";
 import { cn } from "./cn";
 
-/** A white panel with a border: Card > CardHeader (CardTitle, CardDescription) > CardContent > CardFooter. */
-export function Card({ className, ...props }: ComponentProps<"div">) {
-  return <div data-slot="card" className={cn("rounded-xl border border-stone-200 bg-white text-stone-900 shadow-sm", className)} {...props} />;
+/**
+ * A white panel with a border: Card > CardHeader (CardTitle, CardDescription) > CardContent > CardFooter.
+ * `asChild` puts the look on your own element (`<Card asChild><article>…</article></Card>`).
+ */
+export function Card({ className, asChild = false, ...props }: ComponentProps<"div"> & { asChild?: boolean }) {
+  const Component = asChild ? Slot.Root : "div";
+  return <Component data-slot="card" className={cn("rounded-xl border border-stone-200 bg-white text-stone-900 shadow-sm", className)} {...props} />;
 }
 
 export function CardHeader({ className, ...props }: ComponentProps<"div">) {

@@ -1,12 +1,11 @@
-/** "Sat, 12 Dec 2026, 20:00" in the venue-neutral UTC; events carry their own local time in the description. */
-export function formatEventDate(date: Date): string {
-  return new Intl.DateTimeFormat("en-GB", {
-    weekday: "short",
-    day: "numeric",
-    month: "short",
-    year: "numeric",
-    hour: "2-digit",
-    minute: "2-digit",
-    timeZone: "UTC",
-  }).format(date);
+import { timeZone } from "@/i18n/config";
+import { formats } from "@/i18n/formats";
+
+/**
+ * An event's start outside React (e-mails, CSV): "Sat, Dec 12, 2026, 20:00 UTC" / "2026年12月12日(土) 20:00 UTC".
+ * In components use next-intl's formatter instead: `format.dateTime(date, "event")` — same format, the
+ * request's locale.
+ */
+export function formatEventDate(date: Date, locale = "en"): string {
+  return new Intl.DateTimeFormat(locale, { ...formats.dateTime.event, timeZone }).format(date);
 }

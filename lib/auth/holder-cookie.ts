@@ -2,10 +2,10 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { cookies } from "next/headers";
 import { getEnv } from "../env";
+import { HOLDER_COOKIE, HOLDER_ID_PATTERN as HOLDER_ID } from "./holder-id";
 
-// Shoppers need no account: an anonymous, httpOnly cookie says whose holds are whose.
-const HOLDER_COOKIE = "bo_holder";
-const HOLDER_ID = /^[0-9a-f-]{36}$/;
+// Shoppers need no account: an anonymous, httpOnly cookie says whose holds are whose. Signing in points the
+// cookie at the account's holder id (see merge-holder-into-account.ts); signing out clears it.
 
 /** The shopper's holder id, if the browser has one. */
 export async function getHolderId(): Promise<string | undefined> {

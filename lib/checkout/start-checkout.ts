@@ -3,11 +3,14 @@ import { getDb } from "../db";
 import { getEnv } from "../env";
 import { AppError } from "../errors";
 import { attachCheckoutSession, releaseHold, reserveSeats, reserveSeatsSchema } from "../inventory";
+import { getSaleAccess } from "../memberships/get-sale-access";
 import { createTicketCheckoutSession } from "../stripe/create-ticket-checkout-session";
 
 export const startCheckoutSchema = reserveSeatsSchema.extend({
   currency: z.string().regex(/^[a-z]{3}$/).optional(),
   uiMode: z.enum(["hosted", "embedded"]).optional(),
+  /** The signed-in account, if any: presale access and member prices follow its membership. */
+  userId: z.string().min(1).optional(),
 });
 
 export type StartCheckoutInput = z.infer<typeof startCheckoutSchema>;
@@ -27,8 +30,9 @@ export async function startCheckout(input: StartCheckoutInput): Promise<{ holdId
   if (ticketTypes.length !== items.length) throw new AppError("not_found", "That ticket type does not exist.");
   if (ticketTypes.some((t) => t.event.startsAt.getTime() <= Date.now())) throw new AppError("conflict", "Sales for this event have ended.");
   if (new Set(ticketTypes.map((t) => t.eventId)).size > 1) throw new AppError("invalid_input", "One event per order.");
+  const { memberPrices } = await getSaleAccess({ eventId: ticketTypes[0]!.eventId, userId: parsed.data.userId });
   const lines = items.map((item) => {
-    const price = ticketTypes.find((t) => t.id === item.ticketTypeId)?.price;
+    const price = memberPrices.get(item.ticketTypeId) ?? ticketTypes.find((t) => t.id === item.ticketTypeId)?.price;
     if (!price?.active) throw new AppError("conflict", "That ticket type is not on sale.");
     return { priceId: price.id, quantity: item.quantity, price };
   });

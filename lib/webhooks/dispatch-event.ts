@@ -3,6 +3,13 @@ import { handleCheckoutSessionAsyncPaymentFailed } from "./handlers/checkout-ses
 import { handleCheckoutSessionAsyncPaymentSucceeded } from "./handlers/checkout-session-async-payment-succeeded";
 import { handleCheckoutSessionCompleted } from "./handlers/checkout-session-completed";
 import { handleCheckoutSessionExpired } from "./handlers/checkout-session-expired";
+import { handleCustomerSubscriptionCreated } from "./handlers/customer-subscription-created";
+import { handleCustomerSubscriptionDeleted } from "./handlers/customer-subscription-deleted";
+import { handleCustomerSubscriptionUpdated } from "./handlers/customer-subscription-updated";
+import { handleInvoicePaid } from "./handlers/invoice-paid";
+import { handleInvoicePaymentFailed } from "./handlers/invoice-payment-failed";
+import { handleSetupIntentSetupFailed } from "./handlers/setup-intent-setup-failed";
+import { handleSetupIntentSucceeded } from "./handlers/setup-intent-succeeded";
 
 type Handlers = { [T in Stripe.Event["type"]]?: (event: Extract<Stripe.Event, { type: T }>) => Promise<void> };
 
@@ -12,6 +19,13 @@ const handlers: Handlers = {
   "checkout.session.async_payment_succeeded": handleCheckoutSessionAsyncPaymentSucceeded,
   "checkout.session.async_payment_failed": handleCheckoutSessionAsyncPaymentFailed,
   "checkout.session.expired": handleCheckoutSessionExpired,
+  "customer.subscription.created": handleCustomerSubscriptionCreated,
+  "customer.subscription.updated": handleCustomerSubscriptionUpdated,
+  "customer.subscription.deleted": handleCustomerSubscriptionDeleted,
+  "setup_intent.succeeded": handleSetupIntentSucceeded,
+  "setup_intent.setup_failed": handleSetupIntentSetupFailed,
+  "invoice.paid": handleInvoicePaid,
+  "invoice.payment_failed": handleInvoicePaymentFailed,
 };
 
 /** Runs the event's handler; returns false when we do not handle this type. */

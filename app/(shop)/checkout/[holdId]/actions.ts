@@ -1,7 +1,8 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { toActionState, type ActionState } from "@/lib/action";
+import { toLocalizedActionState } from "@/i18n/to-localized-action-state";
+import type { ActionState } from "@/lib/action";
 import { getHolderId, getOrCreateHolderId } from "@/lib/auth/holder-cookie";
 import { endEndedHold } from "@/lib/checkout/end-ended-hold";
 import { retryCheckout } from "@/lib/checkout/retry-checkout";
@@ -22,7 +23,7 @@ export async function retryCheckoutAction(holdId: string, _previous: ActionState
   try {
     ({ holdId: newHoldId } = await retryCheckout({ holdId, holderId: await getOrCreateHolderId() }));
   } catch (error) {
-    return toActionState(error);
+    return toLocalizedActionState(error, { overrides: { not_found: "checkoutGone", conflict: "checkoutChanged" } });
   }
   redirect(`/checkout/${newHoldId}`);
 }

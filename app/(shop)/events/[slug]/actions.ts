@@ -1,8 +1,11 @@
 "use server";
 
+import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { toActionState, type ActionState } from "@/lib/action";
+import { toLocalizedActionState } from "@/i18n/to-localized-action-state";
+import type { ActionState } from "@/lib/action";
+import { getCurrentUser } from "@/lib/auth/get-current-user";
 import { getOrCreateHolderId } from "@/lib/auth/holder-cookie";
 import { startCheckout } from "@/lib/checkout/start-checkout";
 
@@ -21,14 +24,17 @@ export async function reserveTicketsAction(_previous: ActionState, formData: For
     currency: formData.get("currency") || undefined,
     uiMode: formData.get("uiMode") || undefined,
   });
-  if (!parsed.success) return { error: "Choose whole numbers of tickets." };
+  if (!parsed.success) return { error: (await getTranslations("ticketPicker"))("errorWholeNumbers") };
   const items = parsed.data.items.filter((item) => item.quantity > 0);
-  if (items.length === 0) return { error: "Choose at least one ticket." };
+  if (items.length === 0) return { error: (await getTranslations("ticketPicker"))("errorNoneChosen") };
   let holdId: string;
   try {
-    ({ holdId } = await startCheckout({ holderId: await getOrCreateHolderId(), items, currency: parsed.data.currency, uiMode: parsed.data.uiMode }));
+    ({ holdId } = await startCheckout({ holderId: await getOrCreateHolderId(), items, currency: parsed.data.currency, uiMode: parsed.data.uiMode, userId: (await getCurrentUser())?.id }));
   } catch (error) {
-    return toActionState(error, (details) => (typeof details.ticketTypeId === "string" ? details.ticketTypeId : undefined));
+    return toLocalizedActionState(error, {
+      fieldFromDetails: (details) => (typeof details.ticketTypeId === "string" ? details.ticketTypeId : undefined),
+      overrides: { not_found: "ticketTypeGone", conflict: "notOnSale" },
+    });
   }
   redirect(`/checkout/${holdId}`);
 }

@@ -1,11 +1,13 @@
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 
-export default function EventNotFound() {
+export default async function EventNotFound() {
+  const t = await getTranslations("event");
   return (
     <div className="space-y-3">
-      <h1 className="text-2xl font-bold">Event not found</h1>
+      <h1 className="text-2xl font-bold">{t("notFoundTitle")}</h1>
       <Link href="/" className="text-brand-600 underline">
-        See upcoming events
+        {t("seeUpcoming")}
       </Link>
     </div>
   );

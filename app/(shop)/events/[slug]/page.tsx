@@ -1,12 +1,16 @@
 import type { Metadata } from "next";
+import { getFormatter, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { TicketPicker } from "@/components/checkout/ticket-picker";
 import { AutoRefresh } from "@/components/stock/auto-refresh";
-import { formatEventDate } from "@/components/ui/format-date";
+import { PresaleNotice } from "@/components/membership/presale-notice";
+import { Alert } from "@/components/ui/alert";
+import { formatMoney } from "@/i18n/format-money";
+import { getCurrentUser } from "@/lib/auth/get-current-user";
 import { getEventBySlug } from "@/lib/events/get-event-by-slug";
+import { getEventSaleView } from "@/lib/memberships/get-event-sale-view";
 import { getEnv } from "@/lib/env";
-import { formatMoney } from "@/lib/money";
 import { reserveTicketsAction } from "./actions";
 
 type Props = {
@@ -16,27 +20,39 @@ type Props = {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const event = await getEventBySlug({ slug: (await params).slug });
-  return { title: event?.name ?? "Event not found" };
+  return { title: event?.name ?? (await getTranslations("event"))("notFoundMetaTitle") };
 }
 
 export default async function EventPage({ params, searchParams }: Props) {
   const [{ slug }, query] = await Promise.all([params, searchParams]);
   const event = await getEventBySlug({ slug });
   if (!event) notFound();
+  const [t, format] = await Promise.all([getTranslations("event"), getFormatter()]);
   const currencies = offeredCurrencies(event.ticketTypes);
   const currency = query.currency && currencies.includes(query.currency) ? query.currency : undefined;
+  const [user, tPresale] = await Promise.all([getCurrentUser(), getTranslations("membership.presale")]);
+  const saleView = await getEventSaleView({ eventId: event.id, userId: user?.id, currency: currency ?? currencies[0] ?? "eur" });
   const uiMode = query.checkout === "hosted" || query.checkout === "embedded" ? query.checkout : undefined;
-  const ticketTypes = event.ticketTypes.map((t) => {
-    const amount = !t.price ? undefined : currency && currency !== t.price.currency ? t.price.currencyOptions[currency] : t.price.unitAmount;
+  const ticketTypes = event.ticketTypes.map((type) => {
+    const amount = !type.price ? undefined : currency && currency !== type.price.currency ? type.price.currencyOptions[currency] : type.price.unitAmount;
     return {
-      id: t.id,
-      name: t.name,
-      description: t.description,
-      available: t.available,
-      capacity: t.capacity,
-      priceLabel: t.price && amount !== undefined ? formatMoney(amount, currency ?? t.price.currency) : null,
+      id: type.id,
+      name: type.name,
+      description: type.description,
+      available: type.available,
+      capacity: type.capacity,
+      priceLabel: type.price && amount !== undefined ? formatMoney(format, amount, currency ?? type.price.currency) : null,
+      ...memberPricing(type.id, type.price?.currency),
     };
   });
+
+  // Members pay their price (the reserve path charges it); others see what members pay.
+  function memberPricing(ticketTypeId: string, baseCurrency: string | undefined) {
+    const memberAmount = saleView?.memberAmounts[ticketTypeId];
+    if (memberAmount === undefined || !baseCurrency) return {};
+    const label = formatMoney(format, memberAmount, currency ?? baseCurrency);
+    return saleView?.isMember ? { priceLabel: tPresale("memberPrice", { price: label }) } : { memberPriceLabel: label };
+  }
 
   return (
     <article className="space-y-6">
@@ -44,22 +60,22 @@ export default async function EventPage({ params, searchParams }: Props) {
       <header className="space-y-1">
         <h1 className="text-3xl font-bold">{event.name}</h1>
         <p className="text-stone-600">
-          {formatEventDate(event.startsAt)} · {event.venue}
+          {format.dateTime(event.startsAt, "event")} · {event.venue}
         </p>
       </header>
       {query.released && (
-        <p role="status" className="rounded-md bg-amber-50 p-3 text-amber-900">
-          Your checkout was cancelled and your seats went back on sale.
-        </p>
+        <Alert role="status" variant="warning" className="text-base">
+          {t("released")}
+        </Alert>
       )}
       <p className="max-w-2xl text-stone-700">{event.description}</p>
       <section aria-labelledby="tickets-heading" className="space-y-3">
         <div className="flex items-center justify-between">
           <h2 id="tickets-heading" className="text-xl font-semibold">
-            Tickets
+            {t("ticketsHeading")}
           </h2>
           {currencies.length > 1 && (
-            <nav aria-label="Currency" className="flex gap-2 text-sm">
+            <nav aria-label={t("currencyLabel")} className="flex gap-2 text-sm">
               {currencies.map((code) => (
                 <Link
                   key={code}
@@ -73,7 +89,8 @@ export default async function EventPage({ params, searchParams }: Props) {
             </nav>
           )}
         </div>
-        {event.isOnSale ? (
+        {saleView && <PresaleNotice view={saleView} signedIn={!!user} returnTo={`/events/${event.slug}`} />}
+        {event.isOnSale && (saleView?.canBuy ?? true) ? (
           <TicketPicker
             ticketTypes={ticketTypes}
             maxPerOrder={getEnv().MAX_SEATS_PER_ORDER}
@@ -81,8 +98,8 @@ export default async function EventPage({ params, searchParams }: Props) {
             uiMode={uiMode}
             action={reserveTicketsAction}
           />
-        ) : (
-          <p className="rounded-md bg-stone-100 p-3">Sales for this event have ended.</p>
+        ) : event.isOnSale ? null : (
+          <Alert className="text-base">{t("salesEnded")}</Alert>
         )}
       </section>
       <AutoRefresh seconds={5} />

@@ -1,4 +1,5 @@
 // GET /checkout/:holdId/cancel — Stripe's "back" link (cancel_url): expire the session and release at once.
+import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { getHolderId } from "@/lib/auth/holder-cookie";
 import { cancelCheckout } from "@/lib/checkout/cancel-checkout";
@@ -13,7 +14,8 @@ export async function GET(_request: Request, { params }: { params: Promise<{ hol
     destination = isReleased && eventSlug ? `/events/${eventSlug}?released=1` : `/checkout/${holdId}`;
   } catch (error) {
     if (!isAppError(error, "not_found")) throw error;
-    return new Response("This checkout does not exist.", { status: 404 });
+    const t = await getTranslations("checkout");
+    return new Response(t("notFound"), { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
   }
   redirect(destination);
 }

@@ -1,0 +1,47 @@
+import { getTranslations } from "next-intl/server";
+import Link from "next/link";
+import { LocaleSwitcher } from "@/components/i18n/locale-switcher";
+import { getCurrentUser } from "@/lib/auth/get-current-user";
+import { SignOutButton } from "./sign-out-button";
+
+/** The header of account pages: where to go, who is signed in, and the language. */
+export async function SiteHeader() {
+  const [user, t] = await Promise.all([getCurrentUser(), getTranslations("header")]);
+  return (
+    <header className="border-b border-stone-200 bg-white">
+      <nav className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-4">
+        <Link href="/" className="text-lg font-semibold tracking-tight">
+          {t("home")}
+        </Link>
+        <div className="flex items-center gap-4">
+          <AccountLinks signedInAs={user?.email} />
+          <LocaleSwitcher />
+        </div>
+      </nav>
+    </header>
+  );
+}
+
+/** Membership / account / sign-in links, for any header. */
+export async function AccountLinks({ signedInAs }: { signedInAs?: string }) {
+  const t = await getTranslations("account.nav");
+  return (
+    <div className="flex items-center gap-4 text-sm">
+      <Link href="/membership" className="underline-offset-4 hover:underline">
+        {t("membership")}
+      </Link>
+      {signedInAs ? (
+        <>
+          <Link href="/account" className="underline-offset-4 hover:underline">
+            {t("account")}
+          </Link>
+          <SignOutButton />
+        </>
+      ) : (
+        <Link href="/sign-in" className="underline-offset-4 hover:underline">
+          {t("signIn")}
+        </Link>
+      )}
+    </div>
+  );
+}
