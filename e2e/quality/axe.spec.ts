@@ -28,6 +28,7 @@ test.describe("axe: static pages", () => {
   for (const target of staticPages) {
     for (const locale of locales) {
       test(`${target.name} (${locale})`, async ({ context, page }) => {
+        test.setTimeout(120_000);
         await expectNoViolations(context, page, target, locale);
       });
     }
@@ -46,6 +47,7 @@ test.describe("axe: a shopper's checkout and tickets", () => {
   // The list exists only after beforeAll, so one test walks it; every page and language is still reported.
   for (const locale of locales) {
     test(`checkout (hosted and embedded) and tickets (${locale})`, async () => {
+      test.setTimeout(240_000);
       const page = await shopper.context.newPage();
       const failures: string[] = [];
       for (const target of shopper.pages) {

@@ -21,7 +21,9 @@ export const staticPages: QualityPage[] = [
   { name: "event", path: "/events/midnight-orchestra" },
   { name: "event, sold-out types", path: "/events/future-web-talks" },
   { name: "unknown event (404)", path: "/events/no-such-event" },
-  // Next: sign-in, sign-up, account, membership, lost link, legal pages, the branded 404 — add as they land.
+  { name: "sign in", path: "/sign-in" },
+  { name: "sign up", path: "/sign-up" },
+  // Next: account and membership (need a signed-in fixture), lost link, legal pages, the branded 404.
 ];
 
 const EVENT = { slug: "midnight-orchestra", ticketType: "Balcony" };
