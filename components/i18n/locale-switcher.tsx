@@ -9,23 +9,26 @@ const languageNames = { en: "English", ja: "日本語" } as const;
 export async function LocaleSwitcher() {
   const [locale, t] = await Promise.all([getLocale(), getTranslations("localeSwitcher")]);
   return (
-    <form action={setLocaleAction} role="group" aria-label={t("label")} className="flex items-center gap-1 text-sm">
-      {Object.entries(languageNames).map(([code, name]) => (
-        <button
-          key={code}
-          type="submit"
-          name="locale"
-          value={code}
-          lang={code}
-          aria-pressed={code === locale}
-          className={cn(
-            "rounded-md px-2 py-1 text-stone-600 hover:bg-stone-100 hover:text-stone-900 focus-visible:ring-2 focus-visible:ring-brand-600 focus-visible:outline-none",
-            code === locale && "bg-stone-900 text-white hover:bg-stone-900 hover:text-white",
-          )}
-        >
-          {name}
-        </button>
-      ))}
+    // The group is a div: axe (aria-allowed-role) forbids role="group" on a form element.
+    <form action={setLocaleAction}>
+      <div role="group" aria-label={t("label")} className="flex items-center gap-1 text-sm">
+        {Object.entries(languageNames).map(([code, name]) => (
+          <button
+            key={code}
+            type="submit"
+            name="locale"
+            value={code}
+            lang={code}
+            aria-pressed={code === locale}
+            className={cn(
+              "inline-flex min-h-11 min-w-11 items-center justify-center rounded-md px-2 py-1 text-stone-600 hover:bg-stone-100 hover:text-stone-900 focus-visible:ring-2 focus-visible:ring-brand-600 focus-visible:outline-none",
+              code === locale && "bg-stone-900 text-white hover:bg-stone-900 hover:text-white",
+            )}
+          >
+            {name}
+          </button>
+        ))}
+      </div>
     </form>
   );
 }

@@ -36,7 +36,12 @@ ${options.body}
 `;
 }
 
-const LOADING = `<main id="checkout" class="checkout" aria-busy="true"><p class="loading">Loading checkout…</p></main>`;
+// The hosted page is a whole page, so its content is its `main`. The embedded form sits inside the app's page,
+// which has its own `main`: a second one from the iframe would give screen readers two main landmarks.
+function loading(embedded: boolean): string {
+  const tag = embedded ? "div" : "main";
+  return `<${tag} id="checkout" class="checkout" aria-busy="true"><p class="loading">Loading checkout…</p></${tag}>`;
+}
 
 /** GET /c/pay/:cs_id — the hosted Checkout page. */
 export function hostedCheckoutPage(sessionId: string, businessName: string): string {
@@ -45,7 +50,7 @@ export function hostedCheckoutPage(sessionId: string, businessName: string): str
     bodyClass: "page-hosted",
     data: { session: sessionId, business: businessName, embedded: "false" },
     script: "checkout-page.js",
-    body: LOADING,
+    body: loading(false),
   });
 }
 
@@ -56,7 +61,7 @@ export function embeddedCheckoutPage(sessionId: string, businessName: string, pa
     bodyClass: "page-embedded",
     data: { session: sessionId, business: businessName, embedded: "true", "parent-origin": parentOrigin },
     script: "checkout-page.js",
-    body: LOADING,
+    body: loading(true),
   });
 }
 

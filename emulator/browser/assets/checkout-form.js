@@ -105,21 +105,86 @@ export function setError(id, message) {
   if (id !== "card-error" && input) input.toggleAttribute("aria-invalid", Boolean(message));
 }
 
+function emailMessageOf(input) {
+  const email = input.value.trim();
+  if (email === "") return "Required";
+  return /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email) ? null : "Your email address is invalid.";
+}
+
+function nameMessageOf(input) {
+  return input.value.trim() === "" ? "Required" : null;
+}
+
+function hasError(id) {
+  return Boolean(document.getElementById(id)?.textContent);
+}
+
+/**
+ * Keeps the messages current between submits, as Stripe's Checkout does: a shown error clears as soon as the
+ * field becomes valid (on input), and leaving a field re-validates it — an untouched empty field stays quiet.
+ */
+export function watchFields(parts) {
+  const fields = [
+    { input: parts.email, errorId: "email-error", messageOf: emailMessageOf },
+    { input: parts.name, errorId: "name-error", messageOf: nameMessageOf },
+  ];
+  for (const { input, errorId, messageOf } of fields) {
+    input.addEventListener("input", () => {
+      if (hasError(errorId) && !messageOf(input)) setError(errorId, null);
+    });
+    input.addEventListener("blur", () => {
+      if (input.value.trim() !== "" || hasError(errorId)) setError(errorId, messageOf(input));
+    });
+  }
+  const group = /** @type {HTMLElement} */ (parts.card.number.closest("fieldset"));
+  group.addEventListener("focusout", (event) => {
+    // Only when focus leaves the whole card box: moving from number to expiry is still typing.
+    if (group.contains(/** @type {Node | null} */ (event.relatedTarget))) return;
+    const card = readCard(parts.card, true);
+    if (card.error && !card.empty) setCardError(parts, card.error);
+    // A decline stays until the card changes; only our own "incomplete/invalid" wording goes once it is valid.
+    else if (!card.error && cardErrorType() === "validation_error") setCardError(parts, null);
+  });
+}
+
+function cardErrorType() {
+  return document.getElementById("card-error")?.dataset.type ?? "";
+}
+
+/**
+ * The card box's message, and which of its inputs it is about (so a screen reader hears which one is wrong).
+ * @param {{ message?: string, code?: string, type?: string } | null | undefined} error
+ */
+export function setCardError(parts, error) {
+  setError("card-error", error?.message);
+  const line = /** @type {HTMLElement} */ (document.getElementById("card-error"));
+  line.dataset.type = error?.message ? (error.type ?? "") : "";
+  const code = error?.code ?? "";
+  const culprit = !error?.message
+    ? null
+    : /expiry/.test(code)
+      ? parts.card.expiry
+      : /cvc/.test(code)
+        ? parts.card.cvc
+        : parts.card.number;
+  for (const input of [parts.card.number, parts.card.expiry, parts.card.cvc]) {
+    input.toggleAttribute("aria-invalid", input === culprit);
+  }
+}
+
 /** The confirm request body, or null after marking what is missing or wrong. */
 export function validate(parts) {
   let ok = true;
-  const email = parts.email.value.trim();
-  const emailMessage =
-    email === "" ? "Required" : /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email) ? null : "Your email address is invalid.";
+  const emailMessage = emailMessageOf(parts.email);
   setError("email-error", emailMessage);
   if (emailMessage) ok = false;
   const card = readCard(parts.card, true);
-  setError("card-error", card.error?.message);
+  setCardError(parts, card.error);
   if (card.error) ok = false;
-  const nameMessage = parts.name.value.trim() === "" ? "Required" : null;
+  const nameMessage = nameMessageOf(parts.name);
   setError("name-error", nameMessage);
   if (nameMessage) ok = false;
-  return ok ? { email, name: parts.name.value.trim(), card: card.card } : null;
+  return ok ? { email: parts.email.value.trim(), name: parts.name.value.trim(), card: card.card } : null;
 }
 
 export function setBusy(parts, busy, label) {

@@ -4,7 +4,7 @@
 import { h } from "./dom.js";
 import { attachCardInputs, readCard } from "./card-input.js";
 import { openChallenge } from "./challenge-modal.js";
-import { buildForm, setBusy, setError, submitLabel, validate } from "./checkout-form.js";
+import { buildForm, setBusy, setCardError, submitLabel, validate, watchFields } from "./checkout-form.js";
 import { describeOrder, merchantHeader, orderSummary } from "./checkout-summary.js";
 import { formatAmount } from "./money.js";
 
@@ -169,7 +169,7 @@ async function pay(session, parts) {
   const error = result.error ?? { message: "Something went wrong. Please try again." };
   setBusy(parts, false, submitLabel(session));
   if (error.type === "card_error" || error.type === "validation_error") {
-    setError("card-error", error.message);
+    setCardError(parts, error);
     parts.card.number.focus();
   } else {
     parts.formError.textContent = error.message;
@@ -186,10 +186,8 @@ function showCheckout(session) {
   const amountText =
     session.mode === "payment" ? formatAmount(order.dueToday, session.currency ?? "usd", locale) : null;
   const parts = buildForm(session, amountText);
-  attachCardInputs(parts.card, () => {
-    const state = readCard(parts.card, false);
-    setError("card-error", state.error?.message);
-  });
+  attachCardInputs(parts.card, () => setCardError(parts, readCard(parts.card, false).error));
+  watchFields(parts);
   parts.form.addEventListener("submit", (event) => {
     event.preventDefault();
     void pay(session, parts);
@@ -203,7 +201,7 @@ function showCheckout(session) {
         "div",
         { class: "column column-summary" },
         merchantHeader(business, cancelUrl),
-        orderSummary(session, order, locale),
+        orderSummary(session, order, locale, isEmbedded ? "h2" : "h1"),
       ),
       h("div", { class: "column column-form" }, parts.form),
     ),

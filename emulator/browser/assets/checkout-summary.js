@@ -161,8 +161,11 @@ export function merchantHeader(businessName, cancelUrl) {
   return h("header", { class: "merchant" }, back, badge);
 }
 
-/** The summary column: headline, line items and totals. */
-export function orderSummary(session, order, locale) {
+/**
+ * The summary column: headline, line items and totals. Its label is the hosted page's `h1`; framed in the
+ * merchant's page (which has its own `h1`) it is an `h2`.
+ */
+export function orderSummary(session, order, locale, headingTag = "h1") {
   const currency = session.currency ?? "usd";
   const totals = h("dl", { class: "totals" });
   const trialDays = session.mode === "subscription" ? trialDaysOf(session) : null;
@@ -176,7 +179,7 @@ export function orderSummary(session, order, locale) {
   return h(
     "section",
     { class: "summary", "aria-label": "Order summary" },
-    h("p", { class: "summary-label" }, order.label),
+    h(headingTag, { class: "summary-label" }, order.label),
     order.headline ? h("p", { class: "summary-headline" }, order.headline) : null,
     order.then ? h("p", { class: "summary-then" }, order.then) : null,
     h(

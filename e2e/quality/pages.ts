@@ -1,0 +1,84 @@
+// The pages the quality gates (axe, layout) visit. Static pages are a path; pages that only exist after a
+// shopper's steps (a hold's checkout, an order's tickets) are opened once per worker by `openShopperPages`.
+// When a branch adds a storefront or account page, add it to `staticPages` (or a step to `openShopperPages`):
+// the axe spec then checks it in every language, and the layout spec if it is listed in `layoutPages`.
+import { expect, type Browser, type BrowserContext, type Page } from "@playwright/test";
+import { CARDS, fillCheckoutForm } from "../fixtures/checkout-form";
+import { locales } from "../../i18n/config";
+
+export { locales };
+export type Locale = (typeof locales)[number];
+
+export type QualityPage = {
+  name: string;
+  path: string;
+  /** Waits for what makes the page whole (a framed form, a QR code) before it is checked. */
+  ready?: (page: Page) => Promise<void>;
+};
+
+export const staticPages: QualityPage[] = [
+  { name: "home", path: "/" },
+  { name: "event", path: "/events/midnight-orchestra" },
+  { name: "event, sold-out types", path: "/events/future-web-talks" },
+  { name: "unknown event (404)", path: "/events/no-such-event" },
+  { name: "sign in", path: "/sign-in" },
+  { name: "sign up", path: "/sign-up" },
+  // Next: account and membership (need a signed-in fixture), lost link, legal pages, the branded 404.
+];
+
+const EVENT = { slug: "midnight-orchestra", ticketType: "Balcony" };
+
+const embeddedFormReady = async (page: Page) => {
+  await expect(page.locator("#checkout iframe").contentFrame().getByRole("button", { name: "Pay" })).toBeVisible({
+    timeout: 20_000,
+  });
+};
+
+async function reserve(page: Page, mode: "hosted" | "embedded"): Promise<string> {
+  await page.goto(`/events/${EVENT.slug}?checkout=${mode}`);
+  await page.getByRole("spinbutton", { name: `Quantity of ${EVENT.ticketType}` }).fill("1");
+  await page.getByRole("button", { name: /^Reserve \d+ tickets?$/ }).click();
+  await expect(page).toHaveURL(/\/checkout\/[^/?]+/, { timeout: 20_000 });
+  await expect(page.getByRole("timer")).toBeVisible();
+  return new URL(page.url()).pathname;
+}
+
+/**
+ * One shopper (one holder cookie) with an open embedded hold, an open hosted hold and a paid order.
+ * Returns the context (pages that need the holder cookie only open in it) and the pages to check.
+ */
+export async function openShopperPages(
+  browser: Browser,
+  baseURL: string,
+): Promise<{ context: BrowserContext; pages: QualityPage[] }> {
+  const context = await browser.newContext({ baseURL, locale: "en-US" });
+  const page = await context.newPage();
+
+  const paidHold = await reserve(page, "hosted");
+  await page.getByRole("link", { name: "Continue to payment" }).click();
+  await fillCheckoutForm(page, CARDS.succeeds);
+  await page.getByRole("button", { name: "Pay" }).click();
+  await expect(page).toHaveURL(/\/orders\/(?!complete)[^/?]+$/, { timeout: 30_000 });
+  const tickets = new URL(page.url()).pathname;
+  expect(paidHold).not.toBe(tickets);
+
+  const hosted = await reserve(page, "hosted");
+  const embedded = await reserve(page, "embedded");
+  await page.close();
+  return {
+    context,
+    pages: [
+      { name: "checkout, hosted (before Stripe's page)", path: hosted },
+      { name: "checkout, embedded", path: embedded, ready: embeddedFormReady },
+      { name: "tickets", path: tickets, ready: (p) => expect(p.getByRole("img").first()).toBeVisible() },
+    ],
+  };
+}
+
+/** Opens `path` in `locale` (the NEXT_LOCALE cookie, as the language switcher sets it) and waits until it is whole. */
+export async function visit(context: BrowserContext, page: Page, target: QualityPage, locale: Locale) {
+  await context.addCookies([{ name: "NEXT_LOCALE", value: locale, domain: "localhost", path: "/" }]);
+  await page.goto(target.path);
+  await expect(page.locator("html")).toHaveAttribute("lang", locale);
+  await target.ready?.(page);
+}
