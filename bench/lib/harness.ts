@@ -64,7 +64,7 @@ let stopping = false;
 /** The Stripe emulator in a process of its own (its CPU is not the app's), with a throwaway data directory. */
 export async function startEmulatorProcess(port = EMULATOR_PORT): Promise<{ url: string; pid: number }> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "bench-emulator-"));
-  cleanups.push(async () => fs.rmSync(dataDir, { recursive: true, force: true }));
+  cleanups.push(() => Promise.resolve(fs.rmSync(dataDir, { recursive: true, force: true })));
   const url = `http://127.0.0.1:${port}`;
   const child = startChild(
     "emulator",

@@ -6,11 +6,11 @@ import { createRequire } from "node:module";
 
 const require = createRequire(`${process.cwd()}/package.json`);
 const { encodeReply } = require("next/dist/compiled/react-server-dom-webpack/client.node.js") as {
-  encodeReply(value: unknown): Promise<FormData | string>;
+  encodeReply: (value: unknown) => Promise<FormData | string>;
 };
 const { extractInfoFromServerReferenceId, omitUnusedArgs } = require("next/dist/shared/lib/server-reference-info.js") as {
-  extractInfoFromServerReferenceId(id: string): unknown;
-  omitUnusedArgs(args: unknown[], info: unknown): unknown[];
+  extractInfoFromServerReferenceId: (id: string) => unknown;
+  omitUnusedArgs: (args: unknown[], info: unknown) => unknown[];
 };
 
 export type ReserveForm = { actionId: string; routerStateTree: string; path: string };

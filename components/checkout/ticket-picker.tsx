@@ -3,10 +3,13 @@
 import { useActionState, useState } from "react";
 import type { ActionState } from "@/lib/action";
 import { SeatsLeft } from "../stock/seats-left";
+import { useLiveStock } from "../stock/use-live-stock";
 
 export type PickableTicketType = { id: string; name: string; description: string; priceLabel: string | null; available: number; capacity: number };
 
 type Props = {
+  /** With an event id, the stock shown follows the event's live feed instead of the render's figures. */
+  eventId?: string;
   ticketTypes: PickableTicketType[];
   maxPerOrder: number;
   currency?: string;
@@ -15,8 +18,10 @@ type Props = {
 };
 
 /** Quantities per ticket type, bounded by what is left and the per-order limit, and one button. */
-export function TicketPicker({ ticketTypes, maxPerOrder, currency, uiMode, action }: Props) {
+export function TicketPicker({ eventId, ticketTypes: rendered, maxPerOrder, currency, uiMode, action }: Props) {
   const [state, formAction, isPending] = useActionState(action, {});
+  const live = useLiveStock(eventId);
+  const ticketTypes = live ? rendered.map((t) => ({ ...t, available: live[t.id]?.available ?? t.available })) : rendered;
   const [quantities, setQuantities] = useState<Record<string, number>>({});
   const [notes, setNotes] = useState<Record<string, string>>({});
   const total = Object.values(quantities).reduce((sum, n) => sum + n, 0);

@@ -12,3 +12,7 @@ export { createTicketType } from "./create-ticket-type";
 export type { DbClient } from "./db-client";
 export { getDbNow } from "./get-db-now";
 export { endHoldNow } from "./end-hold-now";
+export { reserveForCheckout, type CheckoutLine } from "./reserve-for-checkout";
+export { findKnownSoldOut, getEventStockCached, rememberStock, subscribeToEventStock, type EventStock } from "./stock-feed";
+export { getCheckoutHold, type CheckoutHold } from "./get-checkout-hold";
+export { getNextSweepAt } from "./get-next-sweep-at";

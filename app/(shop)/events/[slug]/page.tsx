@@ -1,13 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { cache } from "react";
 import { TicketPicker } from "@/components/checkout/ticket-picker";
-import { AutoRefresh } from "@/components/stock/auto-refresh";
 import { formatEventDate } from "@/components/ui/format-date";
 import { getEventBySlug } from "@/lib/events/get-event-by-slug";
 import { getEnv } from "@/lib/env";
 import { formatMoney } from "@/lib/money";
 import { reserveTicketsAction } from "./actions";
+
+// One lookup per request, shared by the metadata and the page.
+const getEvent = cache((slug: string) => getEventBySlug({ slug }));
 
 type Props = {
   params: Promise<{ slug: string }>;
@@ -15,13 +18,13 @@ type Props = {
 };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const event = await getEventBySlug({ slug: (await params).slug });
+  const event = await getEvent((await params).slug);
   return { title: event?.name ?? "Event not found" };
 }
 
 export default async function EventPage({ params, searchParams }: Props) {
   const [{ slug }, query] = await Promise.all([params, searchParams]);
-  const event = await getEventBySlug({ slug });
+  const event = await getEvent(slug);
   if (!event) notFound();
   const currencies = offeredCurrencies(event.ticketTypes);
   const currency = query.currency && currencies.includes(query.currency) ? query.currency : undefined;
@@ -75,6 +78,7 @@ export default async function EventPage({ params, searchParams }: Props) {
         </div>
         {event.isOnSale ? (
           <TicketPicker
+            eventId={event.id}
             ticketTypes={ticketTypes}
             maxPerOrder={getEnv().MAX_SEATS_PER_ORDER}
             currency={currency}
@@ -85,7 +89,6 @@ export default async function EventPage({ params, searchParams }: Props) {
           <p className="rounded-md bg-stone-100 p-3">Sales for this event have ended.</p>
         )}
       </section>
-      <AutoRefresh seconds={5} />
     </article>
   );
 }
