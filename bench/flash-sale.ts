@@ -85,6 +85,7 @@ try {
       // The same run's references: the database alone and the emulator alone.
       const dbRate = await measureDatabaseOnly(pool, (await createTestEvent([SEATS])).ticketTypeIds[0]!, concurrency);
       const emuRate = await measureEmulatorOnly(stripe, concurrency);
+      console.log(`references: database-only ${dbRate.toFixed(0)} holds/s, emulator-only ${emuRate.toFixed(0)} session creates/s`);
 
       const { eventId, ticketTypeIds } = await createPricedTestEvent([{ capacity: SEATS, amount: 2500 }]);
       const ticketTypeId = ticketTypeIds[0]!;
