@@ -1,7 +1,11 @@
 // An in-memory model of the part of Stripe Checkout the buy flow uses, for the randomized race test: fast enough
 // for thousands of schedules, with Stripe's rules (a session is paid only while open; expiring a complete session is
 // refused; an idempotency key returns the same session) and faults (errors, lost answers) on demand.
+import { AsyncLocalStorage } from "node:async_hooks";
 import type Stripe from "stripe";
+
+/** The sessions one schedule created: the reconciler's "list recent sessions" sees only its own schedule's. */
+export const scheduleSessions = new AsyncLocalStorage<Set<string>>();
 
 type FakeSession = {
   id: string;
@@ -35,6 +39,7 @@ export class FakeStripe {
       : { id: `cs_fake_${++this.seq}_${holdId.slice(0, 8)}`, holdId, status: "open" as const, paymentStatus: "unpaid" as const, intent: null, created: Math.floor(Date.now() / 1000), quantity };
     this.sessions.set(session.id, session);
     this.byKey.set(key, session.id);
+    scheduleSessions.getStore()?.add(session.id);
     if (fault === "lost") throw new Error("socket hang up (fake lost answer)");
     return session;
   }
@@ -67,6 +72,12 @@ export class FakeStripe {
     session.status = "expired";
     this.outbox.push({ type: "checkout.session.expired", sessionId: id });
     return "expired";
+  }
+
+  /** What `checkout.sessions.list` returns to the current schedule. */
+  listed(): FakeSession[] {
+    const mine = scheduleSessions.getStore();
+    return mine ? [...mine].map((id) => this.sessions.get(id)!) : [...this.sessions.values()];
   }
 
   toStripe(session: FakeSession): Stripe.Checkout.Session {

@@ -10,7 +10,7 @@ import { getDb } from "../db";
 import { isAppError } from "../errors";
 import { createTicketType } from "../inventory";
 import { dispatchEvent } from "../webhooks/dispatch-event";
-import type { FakeStripe } from "./fake-stripe";
+import { scheduleSessions, type FakeStripe } from "./fake-stripe";
 import { naiveReserve } from "./naive-reserve";
 
 export type Step =
@@ -43,7 +43,7 @@ export const stepArbitrary: fc.Arbitrary<Step> = fc.oneof(
 );
 export const scheduleArbitrary = fc.array(stepArbitrary, { minLength: 3, maxLength: 12 });
 
-type Context = { fake: FakeStripe; ticketTypeId: string; holds: string[]; holders: string[]; path: "real" | "naive"; events: FakeStripe["outbox"] };
+type Context = { fake: FakeStripe; ticketTypeId: string; holds: string[]; holderOf: Map<string, string>; holders: string[]; path: "real" | "naive" };
 
 /** Sets up one schedule's stock: a ticket type of SCHEDULE_SEATS seats on an event, sold through `priceId`. */
 export async function createScheduleStock({ eventId, priceId }: { eventId: string; priceId: string }): Promise<string> {
@@ -51,11 +51,22 @@ export async function createScheduleStock({ eventId, priceId }: { eventId: strin
 }
 
 /** Runs a schedule, lets the background work converge, and returns the broken invariants (empty = all held). */
-export async function runCheckoutSchedule(steps: Step[], options: { fake: FakeStripe; ticketTypeId: string; path?: "real" | "naive" }): Promise<string[]> {
-  const ctx: Context = { fake: options.fake, ticketTypeId: options.ticketTypeId, holds: [], holders: Array.from({ length: HOLDERS }, () => crypto.randomUUID()), path: options.path ?? "real", events: [] };
-  for (const step of steps) await runStep(ctx, step);
+export function runCheckoutSchedule(steps: Step[], options: { fake: FakeStripe; ticketTypeId: string; path?: "real" | "naive" }): Promise<string[]> {
+  return scheduleSessions.run(new Set(), () => runInScope(steps, options));
+}
+
+async function runInScope(steps: Step[], options: { fake: FakeStripe; ticketTypeId: string; path?: "real" | "naive" }): Promise<string[]> {
+  const ctx: Context = { fake: options.fake, ticketTypeId: options.ticketTypeId, holds: [], holderOf: new Map(), holders: Array.from({ length: HOLDERS }, () => crypto.randomUUID()), path: options.path ?? "real" };
+  for (const step of steps) {
+    await runStep(ctx, step);
+    // Seats are checked as the schedule runs too: a lost seat may be put right by a later release and hide.
+    if (step.kind === "reserve") {
+      const broken = await findSeatProblems(ctx);
+      if (broken.length > 0) return broken;
+    }
+  }
   // Convergence: the clock runs past every hold, the background jobs run; lost webhooks stay lost.
-  for (const holdId of ctx.holds) await endHold(holdId);
+  await endHolds(ctx.holds);
   await sweep(2);
   await reconcileCheckoutSessions({ sinceHours: 1 }).catch(() => undefined);
   await sweep(1);
@@ -63,11 +74,11 @@ export async function runCheckoutSchedule(steps: Step[], options: { fake: FakeSt
 }
 
 async function runStep(ctx: Context, step: Step): Promise<void> {
-  const sessionOf = async (index: number) => {
+  // The harness knows each hold's session from Stripe's side (the idempotency key): no database read needed.
+  const sessionOf = (index: number) => {
     const holdId = ctx.holds[index % Math.max(1, ctx.holds.length)];
-    if (!holdId) return null;
-    const hold = await getDb().hold.findUnique({ where: { id: holdId }, select: { checkoutSessionId: true, holderId: true } });
-    return { holdId, sessionId: hold?.checkoutSessionId ?? null, holderId: hold?.holderId };
+    if (!holdId) return Promise.resolve(null);
+    return Promise.resolve({ holdId, sessionId: ctx.fake.byKey.get(`checkout-${holdId}`) ?? null, holderId: ctx.holderOf.get(holdId) });
   };
   switch (step.kind) {
     case "reserve": {
@@ -136,11 +147,15 @@ async function reserve(ctx: Context, holder: number, quantity: number) {
   try {
     const { holdId } = await startCheckout({ holderId: ctx.holders[holder]!, items: [{ ticketTypeId: ctx.ticketTypeId, quantity }], uiMode: "hosted" });
     ctx.holds.push(holdId);
+    ctx.holderOf.set(holdId, ctx.holders[holder]!);
   } catch (error) {
     if (!isAppError(error)) throw error;
     // A failed start may still have made a hold (released, or left for the sweeper): track it too.
     const holds = await getDb().hold.findMany({ where: { holderId: ctx.holders[holder]!, lines: { some: { ticketTypeId: ctx.ticketTypeId } } }, select: { id: true } });
-    for (const hold of holds) if (!ctx.holds.includes(hold.id)) ctx.holds.push(hold.id);
+    for (const hold of holds) {
+      if (!ctx.holds.includes(hold.id)) ctx.holds.push(hold.id);
+      ctx.holderOf.set(hold.id, ctx.holders[holder]!);
+    }
   }
 }
 
@@ -150,17 +165,20 @@ function ignoreExpected(error: unknown) {
 }
 
 async function endHold(holdId: string) {
-  await getDb().$executeRaw`UPDATE hold SET expires_at = least(expires_at, now() - interval '1 second'), sweep_after = NULL WHERE id = ${holdId}::uuid AND status = 'active'`;
+  await endHolds([holdId]);
+}
+
+async function endHolds(holdIds: string[]) {
+  if (holdIds.length === 0) return;
+  await getDb().$executeRaw`UPDATE hold SET expires_at = least(expires_at, now() - interval '1 second'), sweep_after = NULL WHERE id = ANY (${holdIds}::uuid[]) AND status = 'active'`;
 }
 
 async function sweep(instances: number) {
   await Promise.all(Array.from({ length: instances }, () => sweepExpiredHolds()));
 }
 
-async function findBrokenInvariants(ctx: Context): Promise<string[]> {
-  const db = getDb();
-  const broken: string[] = [];
-  const seatProblems = await db.$queryRaw<{ problem: string }[]>`
+async function findSeatProblems(ctx: Context): Promise<string[]> {
+  const rows = await getDb().$queryRaw<{ problem: string }[]>`
     SELECT 'held seat outside an active hold' AS problem FROM seat s LEFT JOIN hold h ON h.id = s.hold_id
       WHERE s.ticket_type_id = ${ctx.ticketTypeId}::uuid AND s.status = 'held' AND (h.id IS NULL OR h.status <> 'active')
     UNION ALL SELECT 'sold seat outside a converted hold' FROM seat s LEFT JOIN hold h ON h.id = s.hold_id
@@ -172,19 +190,25 @@ async function findBrokenInvariants(ctx: Context): Promise<string[]> {
       WHERE s.ticket_type_id = ${ctx.ticketTypeId}::uuid GROUP BY t.seat_id HAVING count(*) > 1
     UNION ALL SELECT 'sold + held + available <> capacity' FROM ticket_type t
       WHERE t.id = ${ctx.ticketTypeId}::uuid AND t.capacity <> (SELECT count(*) FROM seat s WHERE s.ticket_type_id = t.id AND s.status IN ('sold', 'held', 'available'))`;
-  broken.push(...seatProblems.map((row) => row.problem));
-  for (const session of ctx.fake.sessions.values()) {
-    if (!ctx.holds.includes(session.holdId)) continue;
-    const order = await db.order.findUnique({ where: { checkoutSessionId: session.id }, include: { tickets: true } });
+  return rows.map((row) => row.problem);
+}
+
+async function findBrokenInvariants(ctx: Context): Promise<string[]> {
+  const db = getDb();
+  const broken = await findSeatProblems(ctx);
+  const sessions = [...ctx.fake.sessions.values()].filter((session) => ctx.holds.includes(session.holdId));
+  const orders = await db.order.findMany({ where: { checkoutSessionId: { in: sessions.map((session) => session.id) } }, include: { _count: { select: { tickets: true } } } });
+  const holds = await db.hold.findMany({ where: { id: { in: ctx.holds } }, select: { id: true, status: true, checkoutSessionId: true } });
+  for (const session of sessions) {
+    const order = orders.find((o) => o.checkoutSessionId === session.id);
     if (session.paymentStatus === "paid") {
       if (!order) broken.push(`paid session ${session.id} has no order`);
-      else if (order.status === "paid" && order.tickets.length !== session.quantity) broken.push(`order of ${session.id} has ${order.tickets.length} tickets for ${session.quantity} seats`);
+      else if (order.status === "paid" && order._count.tickets !== session.quantity) broken.push(`order of ${session.id} has ${order._count.tickets} tickets for ${session.quantity} seats`);
     } else if (order) broken.push(`unpaid session ${session.id} has an order`);
-    const hold = await db.hold.findUnique({ where: { id: session.holdId }, select: { status: true } });
+    const hold = holds.find((h) => h.id === session.holdId);
     if (session.status === "open" && hold?.status !== "active") broken.push(`session ${session.id} is still payable but its hold is ${hold?.status}`);
   }
-  const stillActive = await db.hold.findMany({ where: { id: { in: ctx.holds }, status: "active" }, select: { id: true, checkoutSessionId: true } });
-  for (const hold of stillActive) {
+  for (const hold of holds.filter((h) => h.status === "active")) {
     const session = hold.checkoutSessionId ? ctx.fake.sessions.get(hold.checkoutSessionId) : undefined;
     if (ctx.path === "real" && session?.intent !== "processing") broken.push(`hold ${hold.id} still active after its end (session ${session?.status ?? "none"})`);
   }

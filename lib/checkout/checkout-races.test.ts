@@ -1,0 +1,120 @@
+// Randomized races (issue 10): fast-check generates schedules of reserve / pay / abandon / expire / sweep / webhook
+// delivery (duplicated, reordered, dropped) across three holders and one or two app instances; each runs against the
+// real checkout code and a real PostgreSQL, with an in-memory Stripe model (FakeStripe) in Stripe's place, and must
+// end in the checkout invariants. The negative control runs the same schedules through the naive reserve path and
+// must be caught. `bench:chaos` runs many more. PostgreSQL only (PGlite cannot race).
+import fc from "fast-check";
+import { describe, expect, it, vi } from "vitest";
+import { getDb } from "../db";
+import { FakeStripe } from "../testing/fake-stripe";
+import { createScheduleStock, runCheckoutSchedule, scheduleArbitrary } from "../testing/run-checkout-schedule";
+
+const isPostgres = process.env.TEST_DATABASE_KIND === "postgres";
+const RUNS = Number(process.env.RACE_RUNS ?? 10_000);
+const BATCHES = Number(process.env.RACE_BATCHES ?? 8);
+
+const fake = vi.hoisted(() => ({ current: undefined as unknown as import("../testing/fake-stripe").FakeStripe }));
+vi.mock("../stripe/create-ticket-checkout-session", () => ({
+  createTicketCheckoutSession: (input: { holdId: string; lines: { quantity: number }[] }) =>
+    Promise.resolve().then(() => fake.current.toStripe(fake.current.create(input.holdId, input.lines.reduce((sum, line) => sum + line.quantity, 0)))),
+}));
+vi.mock("../stripe/expire-checkout-session", () => ({
+  expireCheckoutSession: (id: string) =>
+    Promise.resolve().then(() => {
+      const outcome = fake.current.expire(id);
+      if (outcome === "complete") return { state: "complete", session: fake.current.toStripe(fake.current.sessions.get(id)!) };
+      return { state: "expired" };
+    }),
+}));
+vi.mock("../stripe/retrieve-checkout-session", () => ({
+  retrieveCheckoutSession: (id: string) =>
+    Promise.resolve().then(() => {
+      const session = fake.current.sessions.get(id);
+      if (!session) throw Object.assign(new Error("No such checkout.session"), { code: "resource_missing" });
+      return fake.current.toStripe(session);
+    }),
+}));
+vi.mock("../stripe/list-hold-checkout-sessions", () => ({
+  listHoldCheckoutSessions: ({ holdId }: { holdId: string }) =>
+    Promise.resolve([...fake.current.sessions.values()].filter((s) => s.holdId === holdId).map((s) => fake.current.toStripe(s))),
+}));
+vi.mock("../stripe/get-stripe", () => ({
+  isStripeEmulated: () => true,
+  getPublishableKey: () => "pk_test_fake",
+  getStripe: () => ({
+    checkout: {
+      sessions: {
+        list: () => ({
+          [Symbol.asyncIterator]() {
+            const sessions = fake.current.listed().map((session) => fake.current.toStripe(session));
+            return (async function* () {
+              for (const session of sessions) yield await Promise.resolve(session);
+            })();
+          },
+        }),
+      },
+    },
+  }),
+}));
+
+async function createStockSource() {
+  const event = await getDb().event.create({
+    data: { slug: `race-${crypto.randomUUID()}`, name: "Race", venue: "Hall", startsAt: new Date(Date.now() + 86_400_000), description: "" },
+  });
+  const product = await getDb().catalogProduct.create({ data: { id: `prod_race_${crypto.randomUUID()}`, name: "Race ticket" } });
+  const price = await getDb().catalogPrice.create({ data: { id: `price_race_${crypto.randomUUID()}`, productId: product.id, currency: "eur", unitAmount: 1000, type: "one_time" } });
+  return { eventId: event.id, priceId: price.id };
+}
+
+describe.skipIf(!isPostgres)("randomized checkout races (PostgreSQL)", () => {
+  it(`${RUNS} random schedules across holders and instances keep every invariant`, { timeout: 3_600_000 }, async () => {
+    fake.current = new FakeStripe();
+    const source = await createStockSource();
+    // The sweeper and reconciler log every action; thousands of schedules would drown the report.
+    const quiet = [vi.spyOn(console, "log").mockImplementation(() => {}), vi.spyOn(console, "error").mockImplementation(() => {})];
+    const started = Date.now();
+    let schedules = 0;
+    let steps = 0;
+    const property = fc.asyncProperty(scheduleArbitrary, async (schedule) => {
+      const ticketTypeId = await createScheduleStock(source);
+      const broken = await runCheckoutSchedule(schedule, { fake: fake.current, ticketTypeId });
+      schedules++;
+      steps += schedule.length;
+      if (broken.length > 0) throw new Error(`broken invariants: ${broken.join("; ")}`);
+    });
+    // CI-sized batches run side by side: more races between schedules, and the whole run fits a couple of minutes.
+    await Promise.all(
+      Array.from({ length: BATCHES }, (_, batch) =>
+        fc.assert(property, { numRuns: Math.ceil(RUNS / BATCHES), seed: Number(process.env.RACE_SEED ?? Date.now()) + batch, endOnFailure: true }),
+      ),
+    );
+    const seconds = (Date.now() - started) / 1000;
+    for (const spy of quiet) spy.mockRestore();
+    const holds = await getDb().hold.groupBy({ by: ["status"], where: { lines: { some: { ticketType: { eventId: source.eventId } } } }, _count: true });
+    const orders = await getDb().order.groupBy({ by: ["status"], _count: true });
+    const paid = [...fake.current.sessions.values()].filter((session) => session.paymentStatus === "paid").length;
+    console.log(
+      `races: ${schedules} schedules, ${steps} steps in ${seconds.toFixed(1)} s (${(schedules / seconds).toFixed(1)} schedules/s); ` +
+        `${fake.current.sessions.size} sessions, ${paid} paid; holds ${holds.map((h) => `${h.status} ${h._count}`).join(", ")}; ` +
+        `orders ${orders.map((o) => `${o.status} ${o._count}`).join(", ")}; every invariant held`,
+    );
+    expect(schedules).toBeGreaterThanOrEqual(RUNS);
+  });
+
+  it("negative control: the same schedules through the naive reserve path are caught overselling", { timeout: 300_000 }, async () => {
+    fake.current = new FakeStripe();
+    const source = await createStockSource();
+    const quiet = [vi.spyOn(console, "log").mockImplementation(() => {}), vi.spyOn(console, "error").mockImplementation(() => {})];
+    const result = await fc.check(
+      fc.asyncProperty(scheduleArbitrary, async (schedule) => {
+        const ticketTypeId = await createScheduleStock(source);
+        const broken = await runCheckoutSchedule(schedule, { fake: fake.current, ticketTypeId, path: "naive" });
+        if (broken.length > 0) throw new Error(broken.join("; "));
+      }),
+      { numRuns: 500, endOnFailure: true },
+    );
+    for (const spy of quiet) spy.mockRestore();
+    console.log(`negative control: caught after ${result.numRuns} schedules: ${String(result.errorInstance).slice(0, 200)}`);
+    expect(result.failed).toBe(true);
+  });
+});
