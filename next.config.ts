@@ -7,6 +7,7 @@ const nextConfig: NextConfig = {
   // `npm run typecheck` checks the whole repository (emulator and tests too); the build need not repeat it.
   typescript: { ignoreBuildErrors: true },
   // Headers for every response (pages get their Content-Security-Policy with a nonce from proxy.ts).
+  // eslint-disable-next-line @typescript-eslint/require-await -- Next.js expects headers() to return a promise
   async headers() {
     const isHttps = (process.env.APP_URL ?? "").startsWith("https:");
     return [
