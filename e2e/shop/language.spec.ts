@@ -9,7 +9,7 @@ test.describe("a Japanese browser", () => {
     await page.goto("/");
     await expect(page.locator("html")).toHaveAttribute("lang", "ja");
     await expect(page.getByRole("heading", { name: "開催予定のイベント" })).toBeVisible();
-    await expect(page.getByRole("article").filter({ hasText: /残り\d+枚|残りわずか（あと\d+枚）|完売/ })).toHaveCount(4);
+    await expect(page.getByRole("article").filter({ hasText: /残り\d+枚|残りわずか（あと\d+枚）|完売/ })).toHaveCount(5); // the five seeded events
     await expect(page.getByRole("group", { name: "表示言語" }).getByRole("button", { name: "日本語" })).toHaveAttribute("aria-pressed", "true");
     // Dates in Japanese ("2026年12月12日(土) 20:00 UTC").
     await expect(page.getByRole("article").filter({ hasText: orchestra })).toContainText(/\d{4}年\d{1,2}月\d{1,2}日\(.\) \d\d:\d\d UTC/);
