@@ -4,7 +4,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { servers } from "../../playwright.config";
 import { fillCheckoutForm, CARDS } from "../fixtures/checkout-form";
-import { confirmRelease, reserve, VIEWPORTS } from "../fixtures/shop";
+import { releaseSeats as releaseSeatsWith, reserve, VIEWPORTS } from "../fixtures/shop";
 
 const FOLK = "spring-folk-festival";
 
@@ -16,13 +16,13 @@ async function eventDateLine(page: Page, slug: string) {
 }
 
 async function releaseSeats(page: Page) {
-  await page.getByRole("button", { name: "Cancel and release seats" }).click();
-  await confirmRelease(page);
+  await releaseSeatsWith(page, page.getByRole("button", { name: "Cancel and release seats" }));
 }
 
 for (const { name, viewport } of VIEWPORTS) {
   test.describe(`the checkout page, at ${name}`, () => {
     test.use({ viewport });
+    test.describe.configure({ timeout: 120_000 });
     const isPhone = viewport.width < 768;
 
     test("hosted: before Continue to payment, the order, its prices and total, the event and the time left are shown", async ({ page }) => {
@@ -94,6 +94,7 @@ for (const { name, viewport } of VIEWPORTS) {
   test.describe(`when the hold ends, at ${name}`, () => {
     // This server holds seats for 15 seconds.
     test.use({ viewport, baseURL: `http://localhost:${servers.shortHold.port}` });
+    test.describe.configure({ timeout: 120_000 });
 
     test("hosted: the end is announced, and Continue to payment no longer reaches Stripe's page", async ({ page }) => {
       await reserve(page, { event: "comedy-cellar-night", ticketType: "Table seat", quantity: 1, mode: "hosted" });

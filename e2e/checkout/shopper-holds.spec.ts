@@ -1,13 +1,15 @@
 // Issue 11, item 2: the shopper controls their holds — cancel from the checkout page (both modes), see and
 // resume or cancel open holds from the header, at the active-hold limit and on the event page; nobody else can.
 import { expect, test } from "@playwright/test";
-import { availableOf, confirmRelease, reserve, VIEWPORTS } from "../fixtures/shop";
+import { availableOf, releaseSeats, reserve, VIEWPORTS } from "../fixtures/shop";
 
 const COMEDY = "comedy-cellar-night";
 
 for (const { name, viewport } of VIEWPORTS) {
   test.describe(`holds the shopper controls, at ${name}`, () => {
     test.use({ viewport });
+    // Several holds, Stripe calls and page loads per test, on a machine shared by several test runs.
+    test.describe.configure({ timeout: 150_000 });
 
     for (const mode of ["embedded", "hosted"] as const) {
       test(`${mode}: "Cancel and release seats" ends the checkout and puts the seats back on sale`, async ({ page }) => {
@@ -17,8 +19,7 @@ for (const { name, viewport } of VIEWPORTS) {
         else await expect(page.getByRole("link", { name: "Continue to payment" })).toBeVisible();
         await expect(page.getByRole("button", { name: "1 checkout in progress" })).toBeVisible();
 
-        await page.getByRole("button", { name: "Cancel and release seats" }).click();
-        await confirmRelease(page);
+        await releaseSeats(page, page.getByRole("button", { name: "Cancel and release seats" }));
         await expect(page).toHaveURL(new RegExp(`/events/${COMEDY}\\?released=1$`));
         await expect(page.getByText("Your checkout was cancelled and your seats went back on sale.")).toBeVisible();
         await expect(page.getByRole("button", { name: /checkouts? in progress/ })).toHaveCount(0);
@@ -48,8 +49,7 @@ for (const { name, viewport } of VIEWPORTS) {
       await expect(page.locator("#checkout iframe")).toBeVisible();
 
       await menu.click();
-      await row.getByRole("button", { name: "Cancel and release seats" }).click();
-      await confirmRelease(page);
+      await releaseSeats(page, row.getByRole("button", { name: "Cancel and release seats" }));
       await expect(page.getByText("Seats released: Comedy Cellar Night.").first()).toBeVisible();
       await expect(page.getByRole("button", { name: /checkouts? in progress/ })).toHaveCount(0);
     });
@@ -69,8 +69,7 @@ for (const { name, viewport } of VIEWPORTS) {
       await expect(list.getByRole("listitem")).toHaveCount(3);
       await expect(list.getByRole("listitem", { name: "Spring Folk Festival" })).toContainText("1 × Camping add-on");
 
-      await list.getByRole("listitem", { name: "Spring Folk Festival" }).getByRole("button", { name: "Cancel and release seats" }).click();
-      await confirmRelease(page);
+      await releaseSeats(page, list.getByRole("listitem", { name: "Spring Folk Festival" }).getByRole("button", { name: "Cancel and release seats" }));
       await expect(list.getByRole("listitem", { name: "Spring Folk Festival" })).toContainText("Seats released: Spring Folk Festival.");
       await expect(page.getByRole("button", { name: "2 checkouts in progress" })).toBeVisible();
 
@@ -82,8 +81,7 @@ for (const { name, viewport } of VIEWPORTS) {
       for (let left = 3; left > 0; left--) {
         await page.getByRole("button", { name: `${left} checkout${left > 1 ? "s" : ""} in progress` }).click();
         const dialog = page.getByRole("dialog", { name: "Checkouts in progress" });
-        await dialog.getByRole("button", { name: "Cancel and release seats" }).first().click();
-        await confirmRelease(page);
+        await releaseSeats(page, dialog.getByRole("button", { name: "Cancel and release seats" }).first());
         await expect(dialog.getByRole("listitem")).toHaveCount(left - 1);
         await page.keyboard.press("Escape");
       }
@@ -103,8 +101,7 @@ for (const { name, viewport } of VIEWPORTS) {
       await expect(page).toHaveURL(checkoutUrl);
       await expect(page.locator("#checkout iframe")).toBeVisible();
 
-      await page.getByRole("button", { name: "Cancel and release seats" }).click();
-      await confirmRelease(page);
+      await releaseSeats(page, page.getByRole("button", { name: "Cancel and release seats" }));
       await expect(page.getByRole("region", { name: "You have seats on hold for this event" })).toHaveCount(0);
     });
 
@@ -127,8 +124,7 @@ for (const { name, viewport } of VIEWPORTS) {
       await page.reload();
       await expect(page.getByRole("timer", { name: "Time left to pay" })).toBeVisible();
       await expect(page.getByRole("link", { name: "Continue to payment" })).toBeVisible();
-      await page.getByRole("button", { name: "Cancel and release seats" }).click();
-      await confirmRelease(page);
+      await releaseSeats(page, page.getByRole("button", { name: "Cancel and release seats" }));
     });
   });
 }
