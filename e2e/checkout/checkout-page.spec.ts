@@ -42,6 +42,7 @@ for (const { name, viewport } of VIEWPORTS) {
       const payBox = (await page.getByRole("link", { name: "Continue to payment" }).boundingBox())!;
       if (isPhone) expect(summaryBox.y + summaryBox.height).toBeLessThanOrEqual(payBox.y);
       else expect(summaryBox.x + summaryBox.width).toBeLessThan(payBox.x);
+      await page.screenshot({ path: `.data/screenshots/checkout-hosted-${viewport.width}.png`, fullPage: true });
       await releaseSeats(page);
     });
 
@@ -61,6 +62,7 @@ for (const { name, viewport } of VIEWPORTS) {
       await page.keyboard.type(" Byron");
       const timer = page.getByRole("timer", { name: "Time left to pay" });
       await expect(timer).toBeInViewport();
+      await page.screenshot({ path: `.data/screenshots/checkout-typing-card-${viewport.width}.png` });
       if (isPhone) {
         // The phone's bar sits at the top of the screen, above the form.
         await expect(page.getByTestId("countdown-bar")).toBeInViewport();

@@ -42,6 +42,7 @@ for (const { name, viewport } of VIEWPORTS) {
       const row = dialog.getByRole("list", { name: "Your checkouts in progress" }).getByRole("listitem", { name: "Comedy Cellar Night" });
       await expect(row).toContainText("1 × Bar stool");
       await expect(row).toContainText(/\d+:\d\d left/);
+      await page.screenshot({ path: `.data/screenshots/open-holds-dialog-${viewport.width}.png` });
 
       await row.getByRole("link", { name: "Resume checkout" }).click();
       await expect(page).toHaveURL(checkoutUrl);
@@ -68,6 +69,7 @@ for (const { name, viewport } of VIEWPORTS) {
       const list = picker.getByRole("list", { name: "Your checkouts in progress" });
       await expect(list.getByRole("listitem")).toHaveCount(3);
       await expect(list.getByRole("listitem", { name: "Spring Folk Festival" })).toContainText("1 × Camping add-on");
+      await page.screenshot({ path: `.data/screenshots/limit-open-holds-${viewport.width}.png`, fullPage: true });
 
       await releaseSeats(page, list.getByRole("listitem", { name: "Spring Folk Festival" }).getByRole("button", { name: "Cancel and release seats" }));
       await expect(list.getByRole("listitem", { name: "Spring Folk Festival" })).toContainText("Seats released: Spring Folk Festival.");
@@ -97,6 +99,7 @@ for (const { name, viewport } of VIEWPORTS) {
       const offer = page.getByRole("region", { name: "You have seats on hold for this event" });
       await expect(offer).toContainText("2 × Bar stool");
       await expect(offer).toContainText(/\d+:\d\d left/);
+      await page.screenshot({ path: `.data/screenshots/event-resume-offer-${viewport.width}.png`, fullPage: true });
       await offer.getByRole("link", { name: "Resume checkout" }).click();
       await expect(page).toHaveURL(checkoutUrl);
       await expect(page.locator("#checkout iframe")).toBeVisible();
