@@ -76,9 +76,8 @@ for (const { name, viewport } of VIEWPORTS) {
       await expect(page.getByRole("button", { name: "2 checkouts in progress" })).toBeVisible();
 
       await page.getByRole("button", { name: "Reserve 1 ticket" }).click();
-      await expect(page.getByRole("heading", { name: "Checkout", level: 1 })).toBeVisible();
+      await expect(page.getByRole("heading", { name: "Checkout", level: 1 })).toBeVisible({ timeout: 30_000 });
       await expect(page.getByText("1 × Bar stool")).toBeVisible();
-
     });
 
     test("returning to an event page with an open hold offers to resume it", async ({ page }) => {
