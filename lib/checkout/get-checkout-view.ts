@@ -1,3 +1,4 @@
+import type Stripe from "stripe";
 import { getDb } from "../db";
 import { isAppError } from "../errors";
 import { getAvailability, getDbNow } from "../inventory";
@@ -13,7 +14,12 @@ export type CheckoutView = {
   serverNow: number;
   eventName: string;
   eventSlug: string;
-  lines: { name: string; quantity: number }[];
+  /** Where and when, for the order summary beside the form (ISO start time). */
+  event: { name: string; slug: string; venue: string; startsAt: string } | null;
+  /** Amounts (minor units, in `currency`) are what Stripe's session charges; null once there is no session to ask. */
+  lines: { name: string; quantity: number; unitAmount: number | null; amount: number | null }[];
+  currency: string | null;
+  total: number | null;
   payment: { uiMode: "embedded"; clientSecret: string; publishableKey: string } | { uiMode: "hosted"; url: string } | null;
   orderToken: string | null;
   /** Whether the same seats could be held again right now (offered after a hold ends). */
@@ -28,8 +34,9 @@ export async function getCheckoutView({ holdId, holderId }: { holdId: string; ho
   });
   if (!hold) return null;
   let payment: CheckoutView["payment"] = null;
+  let session: Stripe.Checkout.Session | null = null;
   if (hold.status === "active" && hold.checkoutSessionId) {
-    const session = await getStripe().checkout.sessions.retrieve(hold.checkoutSessionId);
+    session = await getStripe().checkout.sessions.retrieve(hold.checkoutSessionId, { expand: ["line_items"] });
     if (session.status === "open") {
       payment = session.client_secret
         ? { uiMode: "embedded", clientSecret: session.client_secret, publishableKey: getPublishableKey() }
@@ -41,7 +48,16 @@ export async function getCheckoutView({ holdId, holderId }: { holdId: string; ho
   const order = hold.checkoutSessionId
     ? await getDb().order.findUnique({ where: { checkoutSessionId: hold.checkoutSessionId }, select: { token: true } })
     : null;
-  const availability = await getAvailability({ ticketTypeIds: hold.lines.map((line) => line.ticketTypeId) });
+  const ticketTypeIds = hold.lines.map((line) => line.ticketTypeId);
+  const [availability, ticketTypes] = await Promise.all([
+    getAvailability({ ticketTypeIds }),
+    getDb().ticketType.findMany({
+      where: { id: { in: ticketTypeIds } },
+      select: { id: true, price: { select: { productId: true } }, event: { select: { name: true, slug: true, venue: true, startsAt: true } } },
+    }),
+  ]);
+  const amounts = amountsByProduct(session);
+  const event = ticketTypes[0]?.event;
   return {
     holdId: hold.id,
     status: hold.status,
@@ -51,9 +67,27 @@ export async function getCheckoutView({ holdId, holderId }: { holdId: string; ho
     serverNow: (await getDbNow()).getTime(),
     eventName: hold.lines[0]?.eventName ?? "",
     eventSlug: hold.lines[0]?.eventSlug ?? "",
-    lines: hold.lines.map((line) => ({ name: line.name, quantity: line.quantity })),
+    event: event ? { name: event.name, slug: event.slug, venue: event.venue, startsAt: event.startsAt.toISOString() } : null,
+    lines: hold.lines.map((line) => {
+      const productId = ticketTypes.find((type) => type.id === line.ticketTypeId)?.price?.productId;
+      const charged = productId ? amounts.get(productId) : undefined;
+      return { name: line.name, quantity: line.quantity, unitAmount: charged?.unitAmount ?? null, amount: charged?.amount ?? null };
+    }),
+    currency: session?.currency ?? null,
+    total: session?.amount_total ?? null,
     payment,
     orderToken: order?.token ?? null,
     canRetry: hold.lines.every((line) => (availability.get(line.ticketTypeId)?.available ?? 0) >= line.quantity),
   };
+}
+
+// A session's lines by product (a member's price is another price of the same product as the ticket type's).
+function amountsByProduct(session: Stripe.Checkout.Session | null): Map<string, { unitAmount: number; amount: number }> {
+  const amounts = new Map<string, { unitAmount: number; amount: number }>();
+  for (const item of session?.line_items?.data ?? []) {
+    const product = item.price?.product;
+    const productId = typeof product === "string" ? product : product?.id;
+    if (productId && item.quantity) amounts.set(productId, { unitAmount: Math.round(item.amount_total / item.quantity), amount: item.amount_total });
+  }
+  return amounts;
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { ResumeHoldNotice } from "@/components/checkout/resume-hold-notice";
 import { TicketPicker } from "@/components/checkout/ticket-picker";
 import { AutoRefresh } from "@/components/stock/auto-refresh";
 import { PresaleNotice } from "@/components/membership/presale-notice";
@@ -84,6 +85,7 @@ export default async function EventPage({ params, searchParams }: Props) {
           {t("released")}
         </Alert>
       )}
+      <ResumeHoldNotice eventSlug={event.slug} />
       <p className="max-w-2xl text-stone-700">{event.description}</p>
       <section aria-labelledby="tickets-heading" className="space-y-3">
         <div className="flex items-center justify-between">
