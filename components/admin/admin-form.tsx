@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { createContext, startTransition, useActionState, useContext, useEffect, useRef, useState, type FormEvent, type ReactNode } from "react";
+import { createContext, startTransition, useActionState, useCallback, useContext, useEffect, useRef, useState, type FormEvent, type ReactNode } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
@@ -39,14 +39,23 @@ type Props = {
  */
 export function AdminForm({ action, children, submitLabel, confirm, className, variant = "primary", name, resetOnSuccess }: Props) {
   const t = useTranslations("admin.form");
-  const [state, formAction, isPending] = useActionState<AdminFormState | undefined, FormData>(action, undefined);
+  // The toast is raised when the action answers, not in an effect: the refreshed page may already have
+  // removed this form (refunding the last open ticket removes the per-ticket form), and its effects with it.
+  const announce = useCallback(
+    async (previous: AdminFormState | undefined, data: FormData) => {
+      const result = await action(previous, data);
+      if (result.ok && result.message) toast.success(result.message);
+      return result;
+    },
+    [action],
+  );
+  const [state, formAction, isPending] = useActionState<AdminFormState | undefined, FormData>(announce, undefined);
   const [requestId, setRequestId] = useState(() => crypto.randomUUID());
   const formRef = useRef<HTMLFormElement>(null);
   const handled = useRef<AdminFormState | undefined>(undefined);
   useEffect(() => {
     if (!state?.ok || handled.current === state) return;
     handled.current = state;
-    if (state.message) toast.success(state.message);
     if (resetOnSuccess) formRef.current?.reset();
     // A new request id after each success: the next submit is a new change, a double click of this one is not.
     setRequestId(crypto.randomUUID());

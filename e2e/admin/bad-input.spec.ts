@@ -24,7 +24,7 @@ test("bad input in console forms: a clear inline error next to the field, what w
   await shopper.goto(`/events/${slug}`);
   await shopper.getByRole("spinbutton", { name: "Quantity of Seat" }).fill("2");
   await shopper.getByRole("button", { name: /^Reserve \d+ tickets?$/ }).click();
-  await expect(shopper.getByRole("heading", { name: "Checkout" })).toBeVisible();
+  await expect(shopper.getByRole("heading", { name: "Checkout" })).toBeVisible({ timeout: 30_000 }); // holding + a Stripe session; slow on a loaded machine
 
   await admin.reload();
   const edit = admin.getByRole("form", { name: "Edit Seat" });

@@ -14,7 +14,7 @@ test("live stock follows a shopper's hold without reloading, and the organiser e
   await shopper.goto(`/events/${slug}`);
   await shopper.getByRole("spinbutton", { name: "Quantity of Entry" }).fill("2");
   await shopper.getByRole("button", { name: /^Reserve \d+ tickets?$/ }).click();
-  await expect(shopper.getByRole("heading", { name: "Checkout" })).toBeVisible();
+  await expect(shopper.getByRole("heading", { name: "Checkout" })).toBeVisible({ timeout: 30_000 }); // holding + a Stripe session; slow on a loaded machine
 
   // No reload: the page polls.
   await expect(row.getByTestId("held")).toHaveText("2", { timeout: 10_000 });
