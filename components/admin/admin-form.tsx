@@ -1,81 +1,115 @@
 "use client";
 
-import { createContext, useActionState, useContext, useId, useRef, useState, type ReactNode } from "react";
+import { useTranslations } from "next-intl";
+import { createContext, startTransition, useActionState, useCallback, useContext, useEffect, useRef, useState, type FormEvent, type ReactNode } from "react";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { FormField } from "@/components/ui/form-field";
+import { Input } from "@/components/ui/input";
+import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
+import { toast } from "@/components/ui/toast";
 
 export type AdminFormState = { ok?: boolean; message?: string; error?: string; fieldErrors?: Record<string, string> };
 type Action = (state: AdminFormState | undefined, form: FormData) => Promise<AdminFormState>;
 
-const FieldErrors = createContext<Record<string, string>>({});
+/** The last refusal's per-field errors, for controls that are not a `Field` (a group of checkboxes). */
+export const FieldErrorsContext = createContext<Record<string, string>>({});
+const FieldErrors = FieldErrorsContext;
+
+type Props = {
+  action: Action;
+  children: ReactNode;
+  submitLabel: string;
+  /** Ask before submitting (destructive or hard-to-undo changes): the dialog's title and what will happen. */
+  confirm?: { title: string; description: string };
+  className?: string;
+  variant?: "primary" | "destructive" | "secondary";
+  /** The form's accessible name. */
+  name?: string;
+  /** Empty the fields after a success (forms that add something new). */
+  resetOnSuccess?: boolean;
+};
 
 /**
- * A console form: posts to a server action, shows the outcome in a live region, and hands per-field errors to
- * its `Field`s (inline, linked with aria-describedby). With `confirm`, a dialog asks before a destructive submit.
+ * A console form: posts to an admin server action. A success is a toast (it outlives the form, which the
+ * refreshed page may no longer show); a refusal is shown in the form, with each field's error inline next to
+ * it, and what the user typed stays (submitting through `onSubmit`, not `action`, so React does not reset
+ * the fields). With `confirm`, a ConfirmDialog asks first.
  */
-export function AdminForm(props: { action: Action; children: ReactNode; submitLabel: string; confirm?: string; className?: string; variant?: "primary" | "danger" | "plain"; name?: string }) {
-  const [state, formAction, pending] = useActionState<AdminFormState | undefined, FormData>(props.action, undefined);
+export function AdminForm({ action, children, submitLabel, confirm, className, variant = "primary", name, resetOnSuccess }: Props) {
+  const t = useTranslations("admin.form");
+  // The toast is raised when the action answers, not in an effect: the refreshed page may already have
+  // removed this form (refunding the last open ticket removes the per-ticket form), and its effects with it.
+  const announce = useCallback(
+    async (previous: AdminFormState | undefined, data: FormData) => {
+      const result = await action(previous, data);
+      if (result.ok && result.message) toast.success(result.message);
+      return result;
+    },
+    [action],
+  );
+  const [state, formAction, isPending] = useActionState<AdminFormState | undefined, FormData>(announce, undefined);
   const [requestId, setRequestId] = useState(() => crypto.randomUUID());
   const formRef = useRef<HTMLFormElement>(null);
-  const dialogRef = useRef<HTMLDialogElement>(null);
-  const [lastOk, setLastOk] = useState<AdminFormState | undefined>(undefined);
-  // A new request id after each success: the next submit is a new change, a double-click of this one is not.
-  if (state?.ok && state !== lastOk) {
-    setLastOk(state);
+  const handled = useRef<AdminFormState | undefined>(undefined);
+  useEffect(() => {
+    if (!state?.ok || handled.current === state) return;
+    handled.current = state;
+    if (resetOnSuccess) formRef.current?.reset();
+    // A new request id after each success: the next submit is a new change, a double click of this one is not.
     setRequestId(crypto.randomUUID());
-  }
-  const buttonClass =
-    props.variant === "danger"
-      ? "rounded-md bg-red-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-red-800 disabled:opacity-50"
-      : props.variant === "plain"
-        ? "rounded-md border border-stone-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-stone-100 disabled:opacity-50"
-        : "rounded-md bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-50";
+  }, [state, resetOnSuccess]);
+
+  const submit = () => {
+    const form = formRef.current;
+    if (!form) return;
+    const data = new FormData(form);
+    startTransition(() => formAction(data));
+  };
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (!confirm) submit();
+  };
+
   return (
-    <FieldErrors.Provider value={state?.fieldErrors ?? {}}>
-      <form ref={formRef} action={formAction} className={props.className ?? "space-y-3"} aria-label={props.name} noValidate>
+    <FieldErrors.Provider value={state?.ok ? {} : (state?.fieldErrors ?? {})}>
+      <form ref={formRef} onSubmit={onSubmit} className={className ?? "space-y-3"} aria-label={name} noValidate>
         <input type="hidden" name="requestId" value={requestId} />
-        {props.children}
-        <div className="flex flex-wrap items-center gap-3">
-          {props.confirm ? (
-            <button type="button" className={buttonClass} disabled={pending} onClick={() => dialogRef.current?.showModal()}>
-              {props.submitLabel}
-            </button>
+        {children}
+        <div className="flex flex-wrap items-center gap-3 self-end">
+          {confirm ? (
+            <ConfirmDialog
+              trigger={
+                <Button variant={variant} size="sm" disabled={isPending}>
+                  {isPending ? t("working") : submitLabel}
+                </Button>
+              }
+              title={confirm.title}
+              description={confirm.description}
+              confirmLabel={submitLabel}
+              cancelLabel={t("cancel")}
+              pendingLabel={t("working")}
+              isDestructive={variant === "destructive"}
+              onConfirm={submit}
+            />
           ) : (
-            <button type="submit" className={buttonClass} disabled={pending}>
-              {pending ? "Working…" : props.submitLabel}
-            </button>
+            <Button type="submit" variant={variant} size="sm" disabled={isPending}>
+              {isPending ? t("working") : submitLabel}
+            </Button>
           )}
-          <p role="status" className="text-sm text-green-800">{state?.ok ? state.message : ""}</p>
         </div>
-        {state?.error && (
-          <p role="alert" className="rounded-md bg-red-50 p-2 text-sm text-red-800">
+        {state?.error && !state.ok && (
+          <Alert role="alert" variant="danger" className="col-span-full">
             {state.error}
-          </p>
-        )}
-        {props.confirm && (
-          <dialog ref={dialogRef} aria-label="Confirm" className="m-auto max-w-sm rounded-lg p-5 shadow-xl backdrop:bg-black/40">
-            <p className="mb-4">{props.confirm}</p>
-            <div className="flex justify-end gap-2">
-              <button type="button" className="rounded-md border border-stone-300 px-3 py-1.5 text-sm" onClick={() => dialogRef.current?.close()}>
-                Cancel
-              </button>
-              <button
-                type="button"
-                className="rounded-md bg-red-700 px-3 py-1.5 text-sm font-medium text-white"
-                onClick={() => {
-                  dialogRef.current?.close();
-                  formRef.current?.requestSubmit();
-                }}
-              >
-                Yes, {props.submitLabel.toLowerCase()}
-              </button>
-            </div>
-          </dialog>
+          </Alert>
         )}
       </form>
     </FieldErrors.Provider>
   );
 }
 
-/** A labelled input with its inline error. `as="textarea"`/`"select"` for the other kinds. */
+/** A labelled control with its inline error (from the form's last refusal) and help text. */
 export function Field(props: {
   label: string;
   name: string;
@@ -86,48 +120,54 @@ export function Field(props: {
   hint?: string;
   required?: boolean;
   placeholder?: string;
+  inputMode?: "decimal" | "numeric" | "text";
 }) {
-  const id = useId();
   const error = useContext(FieldErrors)[props.name];
-  const describedBy = [props.hint ? `${id}-hint` : "", error ? `${id}-error` : ""].filter(Boolean).join(" ") || undefined;
-  const common = {
-    id,
-    name: props.name,
-    defaultValue: props.defaultValue,
-    "aria-invalid": error ? true : undefined,
-    "aria-describedby": describedBy,
-    required: props.required,
-    placeholder: props.placeholder,
-    className: `w-full rounded-md border px-2 py-1.5 text-sm ${error ? "border-red-600" : "border-stone-300"}`,
-  };
+  if (props.as === "select") {
+    // Radix Select cannot hold an empty value: every option needs one (e.g. "one_time", not "").
+    const options = props.options ?? [];
+    return (
+      <FormField label={props.label} error={error} description={props.hint}>
+        {(control) => (
+          <Select name={props.name} defaultValue={props.defaultValue || options[0]?.value}>
+            <SelectTrigger {...control}>
+              <SelectValue />
+            </SelectTrigger>
+            <SelectContent>
+              {options.map((o) => (
+                <SelectItem key={o.value} value={o.value}>
+                  {o.label}
+                </SelectItem>
+              ))}
+            </SelectContent>
+          </Select>
+        )}
+      </FormField>
+    );
+  }
   return (
-    <div className="space-y-1">
-      <label htmlFor={id} className="block text-sm font-medium">
-        {props.label}
-      </label>
+    <FormField label={props.label} error={error} description={props.hint}>
       {props.as === "textarea" ? (
-        <textarea rows={3} {...common} />
-      ) : props.as === "select" ? (
-        <select {...common}>
-          {props.options?.map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.label}
-            </option>
-          ))}
-        </select>
+        <textarea
+          name={props.name}
+          defaultValue={props.defaultValue}
+          rows={3}
+          placeholder={props.placeholder}
+          required={props.required}
+          className="w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-sm shadow-xs outline-none focus-visible:border-brand-600 focus-visible:ring-2 focus-visible:ring-brand-600/30 aria-invalid:border-red-700"
+        />
       ) : (
-        <input type={props.type ?? "text"} {...common} />
+        <Input name={props.name} type={props.type ?? "text"} defaultValue={props.defaultValue} placeholder={props.placeholder} required={props.required} inputMode={props.inputMode} />
       )}
-      {props.hint && (
-        <p id={`${id}-hint`} className="text-xs text-stone-500">
-          {props.hint}
-        </p>
-      )}
-      {error && (
-        <p id={`${id}-error`} className="text-xs text-red-700">
-          {error}
-        </p>
-      )}
-    </div>
+    </FormField>
+  );
+}
+
+/** A checkbox with its label, for the console's yes/no options. */
+export function CheckboxField({ label, name }: { label: string; name: string }) {
+  return (
+    <label className="flex items-center gap-2 text-sm">
+      <input type="checkbox" name={name} value="on" className="size-4 accent-brand-600" /> {label}
+    </label>
   );
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import {
   createPriceAction,
   createProductAction,
@@ -8,52 +9,76 @@ import {
   updatePriceAction,
   updateProductAction,
 } from "@/app/(admin)/admin/catalog/actions";
-import { AdminForm, Field } from "./admin-form";
+import { AdminForm, CheckboxField, Field } from "./admin-form";
 
-const INTERVALS = [
-  { value: "", label: "One-time" },
-  { value: "month", label: "Monthly" },
-  { value: "year", label: "Yearly" },
-  { value: "week", label: "Weekly" },
-  { value: "day", label: "Daily" },
-];
+const toLines = (metadata: Record<string, string>) =>
+  Object.entries(metadata)
+    .map(([k, v]) => `${k}=${v}`)
+    .join("\n");
+
+function useIntervals() {
+  const t = useTranslations("admin.catalog.interval");
+  return [
+    { value: "one_time", label: t("oneTime") },
+    { value: "month", label: t("month") },
+    { value: "year", label: t("year") },
+    { value: "week", label: t("week") },
+    { value: "day", label: t("day") },
+  ];
+}
 
 export function CreateProductForm() {
+  const t = useTranslations("admin.catalog");
+  const intervals = useIntervals();
   return (
-    <AdminForm action={createProductAction} submitLabel="Create product" name="New product" className="grid gap-2 sm:grid-cols-3">
-      <Field label="Name" name="name" required />
-      <Field label="Description" name="description" />
-      <Field label="Image URL" name="imageUrl" />
-      <Field label="Currency" name="currency" placeholder="eur" required />
-      <Field label="Amount" name="amount" placeholder="25.00" hint="In major units: 25.00 EUR, 4000 JPY; fractions of a cent allowed" required />
-      <Field label="Billing" name="interval" as="select" options={INTERVALS} />
-      <Field label="Other currencies" name="currencyOptions" placeholder="jpy:4000, usd:27" />
-      <Field label="Lookup key" name="lookupKey" hint="Moved here from any price that has it" />
-      <Field label="Nickname" name="nickname" />
+    <AdminForm action={createProductAction} submitLabel={t("createProduct")} name={t("newProductForm")} className="grid gap-3 sm:grid-cols-3">
+      <Field label={t("fields.name")} name="name" required />
+      <Field label={t("fields.description")} name="description" />
+      <Field label={t("fields.imageUrl")} name="imageUrl" placeholder="https://…" />
+      <Field label={t("fields.currency")} name="currency" placeholder="eur" required />
+      <Field label={t("fields.amount")} name="amount" placeholder="25.00" hint={t("hints.amount")} required inputMode="decimal" />
+      <Field label={t("fields.billing")} name="interval" as="select" options={intervals} />
+      <Field label={t("fields.currencyOptions")} name="currencyOptions" placeholder="jpy:4000, usd:27" hint={t("hints.currencyOptions")} />
+      <Field label={t("fields.lookupKey")} name="lookupKey" hint={t("hints.lookupKeyMoved")} />
+      <Field label={t("fields.nickname")} name="nickname" />
     </AdminForm>
   );
 }
 
 export function EditProductForm({ product }: { product: { id: string; name: string; description: string | null; imageUrl: string | null; metadata: Record<string, string> } }) {
+  const t = useTranslations("admin.catalog");
   return (
-    <AdminForm action={updateProductAction} submitLabel="Save product" name="Product details" className="grid gap-2 sm:grid-cols-2">
+    <AdminForm action={updateProductAction} submitLabel={t("saveProduct")} name={t("productDetailsForm")} className="grid gap-3 sm:grid-cols-2">
       <input type="hidden" name="productId" value={product.id} />
-      <Field label="Name" name="name" defaultValue={product.name} required />
-      <Field label="Image URL" name="imageUrl" defaultValue={product.imageUrl ?? ""} />
-      <Field label="Description" name="description" as="textarea" defaultValue={product.description ?? ""} />
-      <Field label="Metadata" name="metadata" as="textarea" defaultValue={Object.entries(product.metadata).map(([k, v]) => `${k}=${v}`).join("\n")} hint="key=value, one per line; remove a line to delete the key" />
+      <Field label={t("fields.name")} name="name" defaultValue={product.name} required />
+      <Field label={t("fields.imageUrl")} name="imageUrl" defaultValue={product.imageUrl ?? ""} placeholder="https://…" />
+      <Field label={t("fields.description")} name="description" as="textarea" defaultValue={product.description ?? ""} />
+      <Field label={t("fields.metadata")} name="metadata" as="textarea" defaultValue={toLines(product.metadata)} hint={t("hints.metadata")} />
     </AdminForm>
   );
 }
 
 export function ProductStateForms({ productId, active }: { productId: string; active: boolean }) {
+  const t = useTranslations("admin.catalog");
   return (
     <div className="flex flex-wrap gap-3">
-      <AdminForm action={updateProductAction} submitLabel={active ? "Archive product" : "Unarchive product"} variant="plain" confirm={active ? "Archive this product? It stops being sold; existing orders are unaffected." : undefined} name="Archive product">
+      <AdminForm
+        action={updateProductAction}
+        submitLabel={active ? t("archiveProduct") : t("unarchiveProduct")}
+        variant="secondary"
+        confirm={active ? { title: t("confirm.archiveProductTitle"), description: t("confirm.archiveProduct") } : undefined}
+        name={t("archiveProductForm")}
+      >
         <input type="hidden" name="productId" value={productId} />
         <input type="hidden" name="active" value={active ? "false" : "true"} />
       </AdminForm>
-      <AdminForm action={deleteProductAction} submitLabel="Delete product" variant="danger" confirm="Delete this product for good? Stripe allows it only when the product has no prices." name="Delete product">
+      <AdminForm
+        action={deleteProductAction}
+        submitLabel={t("deleteProduct")}
+        variant="destructive"
+        confirm={{ title: t("confirm.deleteProductTitle"), description: t("confirm.deleteProduct") }}
+        name={t("deleteProductForm")}
+      >
         <input type="hidden" name="productId" value={productId} />
       </AdminForm>
     </div>
@@ -61,46 +86,56 @@ export function ProductStateForms({ productId, active }: { productId: string; ac
 }
 
 export function CreatePriceForm({ productId }: { productId: string }) {
+  const t = useTranslations("admin.catalog");
+  const intervals = useIntervals();
   return (
-    <AdminForm action={createPriceAction} submitLabel="Add price" name="New price" className="grid gap-2 sm:grid-cols-3">
+    <AdminForm action={createPriceAction} submitLabel={t("addPrice")} name={t("newPriceForm")} className="grid gap-3 sm:grid-cols-3" resetOnSuccess>
       <input type="hidden" name="productId" value={productId} />
-      <Field label="Currency" name="currency" placeholder="eur" required />
-      <Field label="Amount" name="amount" placeholder="25.00" required />
-      <Field label="Billing" name="interval" as="select" options={INTERVALS} />
-      <Field label="Other currencies" name="currencyOptions" placeholder="jpy:4000" />
-      <Field label="Lookup key" name="lookupKey" />
-      <Field label="Nickname" name="nickname" />
-      <Field label="Metadata" name="metadata" as="textarea" hint="key=value lines" />
-      <label className="flex items-center gap-2 text-sm"><input type="checkbox" name="transferLookupKey" value="on" /> Take the lookup key from another price</label>
-      <label className="flex items-center gap-2 text-sm"><input type="checkbox" name="makeDefault" value="on" /> Make it the default price</label>
+      <Field label={t("fields.currency")} name="currency" placeholder="eur" required />
+      <Field label={t("fields.amount")} name="amount" placeholder="25.00" hint={t("hints.amount")} required inputMode="decimal" />
+      <Field label={t("fields.billing")} name="interval" as="select" options={intervals} />
+      <Field label={t("fields.currencyOptions")} name="currencyOptions" placeholder="jpy:4000" hint={t("hints.currencyOptions")} />
+      <Field label={t("fields.lookupKey")} name="lookupKey" />
+      <Field label={t("fields.nickname")} name="nickname" />
+      <Field label={t("fields.metadata")} name="metadata" as="textarea" hint={t("hints.metadataNew")} />
+      <div className="space-y-2">
+        <CheckboxField name="transferLookupKey" label={t("fields.transferLookupKey")} />
+        <CheckboxField name="makeDefault" label={t("fields.makeDefault")} />
+      </div>
     </AdminForm>
   );
 }
 
-export function EditPriceForm({ price }: { price: { id: string; nickname: string | null; lookupKey: string | null; active: boolean } }) {
+export function EditPriceForm({ price }: { price: { id: string; nickname: string | null; lookupKey: string | null; active: boolean; metadata: Record<string, string> } }) {
+  const t = useTranslations("admin.catalog");
   return (
-    <div className="space-y-2">
-      <AdminForm action={updatePriceAction} submitLabel="Save price" name={`Edit price ${price.id}`} className="grid gap-2 sm:grid-cols-4">
+    <div className="space-y-3">
+      <AdminForm action={updatePriceAction} submitLabel={t("savePrice")} name={t("editPriceForm", { id: price.id })} className="grid gap-3 sm:grid-cols-4">
         <input type="hidden" name="priceId" value={price.id} />
-        <Field label="Nickname" name="nickname" defaultValue={price.nickname ?? ""} />
-        <Field label="Lookup key" name="lookupKey" defaultValue={price.lookupKey ?? ""} />
-        <Field label="Add currencies" name="currencyOptions" placeholder="usd:27" />
-        <Field label="Metadata" name="metadata" as="textarea" hint="key=value lines" />
-        <label className="flex items-center gap-2 text-sm"><input type="checkbox" name="transferLookupKey" value="on" /> Transfer the lookup key if another price has it</label>
+        <Field label={t("fields.nickname")} name="nickname" defaultValue={price.nickname ?? ""} />
+        <Field label={t("fields.lookupKey")} name="lookupKey" defaultValue={price.lookupKey ?? ""} />
+        <Field label={t("fields.addCurrencies")} name="currencyOptions" placeholder="usd:27" hint={t("hints.currencyOptions")} />
+        <Field label={t("fields.metadata")} name="metadata" as="textarea" defaultValue={toLines(price.metadata)} hint={t("hints.metadata")} />
+        <CheckboxField name="transferLookupKey" label={t("fields.transferLookupKeyEdit")} />
       </AdminForm>
-      <div className="flex gap-3">
-        <AdminForm action={updatePriceAction} submitLabel={price.active ? "Archive price" : "Unarchive price"} variant="plain" confirm={price.active ? "Archive this price? Nothing new can be bought with it (prices cannot be deleted)." : undefined} name={`Archive price ${price.id}`}>
-          <input type="hidden" name="priceId" value={price.id} />
-          <input type="hidden" name="active" value={price.active ? "false" : "true"} />
-        </AdminForm>
-      </div>
+      <AdminForm
+        action={updatePriceAction}
+        submitLabel={price.active ? t("archivePrice") : t("unarchivePrice")}
+        variant="secondary"
+        confirm={price.active ? { title: t("confirm.archivePriceTitle"), description: t("confirm.archivePrice") } : undefined}
+        name={t("archivePriceForm", { id: price.id })}
+      >
+        <input type="hidden" name="priceId" value={price.id} />
+        <input type="hidden" name="active" value={price.active ? "false" : "true"} />
+      </AdminForm>
     </div>
   );
 }
 
 export function SetDefaultPriceForm({ productId, priceId }: { productId: string; priceId: string }) {
+  const t = useTranslations("admin.catalog");
   return (
-    <AdminForm action={updateProductAction} submitLabel="Make default" variant="plain" name={`Default price ${priceId}`}>
+    <AdminForm action={updateProductAction} submitLabel={t("makeDefault")} variant="secondary" name={t("defaultPriceForm", { id: priceId })}>
       <input type="hidden" name="productId" value={productId} />
       <input type="hidden" name="defaultPrice" value={priceId} />
     </AdminForm>
@@ -108,9 +143,10 @@ export function SetDefaultPriceForm({ productId, priceId }: { productId: string;
 }
 
 export function SyncCatalogForm() {
+  const t = useTranslations("admin.catalog");
   return (
-    <AdminForm action={syncCatalogAction} submitLabel="Sync from Stripe" variant="plain" name="Sync catalog">
-      <span className="sr-only">Re-read every product and price from Stripe</span>
+    <AdminForm action={syncCatalogAction} submitLabel={t("sync")} variant="secondary" name={t("syncForm")}>
+      <span className="sr-only">{t("syncHint")}</span>
     </AdminForm>
   );
 }

@@ -1,13 +1,18 @@
+import { ArrowDownIcon, ArrowUpDownIcon, ArrowUpIcon } from "lucide-react";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { Button } from "@/components/ui/button";
+import { Table, TableBody, TableCaption, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 
 export type Column<T> = { key: string; label: string; sortable?: boolean; render: (row: T) => ReactNode };
 
 /**
- * A server-rendered table that sorts and pages through links (`?sort=&dir=&page=`), so it works without
- * JavaScript and every view has a URL.
+ * A table for lists the server pages through (orders, the audit log, the webhook inbox — too many rows to send
+ * at once): built on the `components/ui` Table, it sorts and pages through links (`?sort=&dir=&page=`), so it
+ * works without JavaScript and every view has a URL. Short lists use the client-side `ui/DataTable` instead.
  */
-export function DataTable<T>(props: {
+export async function ServerDataTable<T>(props: {
   caption: string;
   columns: Column<T>[];
   rows: T[];
@@ -17,66 +22,80 @@ export function DataTable<T>(props: {
   total?: number;
   page?: number;
   pageSize?: number;
+  emptyMessage?: string;
 }) {
+  const t = await getTranslations("ui.dataTable");
+  const tAdmin = await getTranslations("admin.table");
   const link = (extra: Record<string, string | undefined>) => {
     const search = new URLSearchParams();
     for (const [k, v] of Object.entries({ ...props.params, ...extra })) if (v) search.set(k, v);
     return `${props.basePath}?${search.toString()}`;
   };
   const pages = props.total !== undefined && props.pageSize ? Math.max(1, Math.ceil(props.total / props.pageSize)) : 1;
-  const page = props.page ?? 1;
+  const page = Math.min(props.page ?? 1, pages);
   return (
-    <div className="space-y-2">
-      <div className="overflow-x-auto rounded-lg border border-stone-200 bg-white">
-        <table className="w-full text-left text-sm">
-          <caption className="sr-only">{props.caption}</caption>
-          <thead className="bg-stone-100 text-xs uppercase text-stone-600">
-            <tr>
-              {props.columns.map((c) => {
-                const active = props.params.sort === c.key;
-                const dir = active && props.params.dir === "asc" ? "desc" : "asc";
-                return (
-                  <th key={c.key} scope="col" className="px-3 py-2" aria-sort={active ? (props.params.dir === "asc" ? "ascending" : "descending") : undefined}>
-                    {c.sortable ? (
-                      <Link href={link({ sort: c.key, dir, page: undefined })} className="hover:underline">
-                        {c.label}
-                        {active ? (props.params.dir === "asc" ? " ▲" : " ▼") : ""}
-                      </Link>
-                    ) : (
-                      c.label
-                    )}
-                  </th>
-                );
-              })}
-            </tr>
-          </thead>
-          <tbody>
-            {props.rows.length === 0 && (
-              <tr>
-                <td colSpan={props.columns.length} className="px-3 py-6 text-center text-stone-500">
-                  Nothing here yet.
-                </td>
-              </tr>
-            )}
-            {props.rows.map((row) => (
-              <tr key={props.rowKey(row)} className="border-t border-stone-100 align-top">
-                {props.columns.map((c) => (
-                  <td key={c.key} className="px-3 py-2">
-                    {c.render(row)}
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+    <div className="space-y-3">
+      <Table>
+        <TableCaption className="sr-only">{props.caption}</TableCaption>
+        <TableHeader>
+          <TableRow>
+            {props.columns.map((c) => {
+              const isActive = props.params.sort === c.key;
+              const direction = isActive ? (props.params.dir === "asc" ? "ascending" : "descending") : undefined;
+              const Icon = direction === "ascending" ? ArrowUpIcon : direction === "descending" ? ArrowDownIcon : ArrowUpDownIcon;
+              return (
+                <TableHead key={c.key} aria-sort={c.sortable ? (direction ?? "none") : undefined}>
+                  {c.sortable ? (
+                    <Link href={link({ sort: c.key, dir: isActive && props.params.dir === "asc" ? "desc" : "asc", page: undefined })} className="inline-flex items-center gap-1 hover:underline">
+                      {c.label}
+                      <Icon aria-hidden className="size-3.5 opacity-60" />
+                    </Link>
+                  ) : (
+                    c.label
+                  )}
+                </TableHead>
+              );
+            })}
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {props.rows.length === 0 && (
+            <TableRow>
+              <TableCell colSpan={props.columns.length} className="py-6 text-center text-stone-600">
+                {props.emptyMessage ?? tAdmin("empty")}
+              </TableCell>
+            </TableRow>
+          )}
+          {props.rows.map((row) => (
+            <TableRow key={props.rowKey(row)} className="align-top">
+              {props.columns.map((c) => (
+                <TableCell key={c.key}>{c.render(row)}</TableCell>
+              ))}
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
       {pages > 1 && (
-        <nav aria-label="Pages" className="flex items-center gap-3 text-sm">
-          {page > 1 && <Link href={link({ page: String(page - 1) })}>← Previous</Link>}
-          <span>
-            Page {page} of {pages}
-          </span>
-          {page < pages && <Link href={link({ page: String(page + 1) })}>Next →</Link>}
+        <nav aria-label={t("pagination")} className="flex items-center justify-end gap-3 text-sm">
+          {page > 1 ? (
+            <Button asChild variant="secondary" size="sm">
+              <Link href={link({ page: String(page - 1) })}>{t("previous")}</Link>
+            </Button>
+          ) : (
+            <Button variant="secondary" size="sm" disabled>
+              {t("previous")}
+            </Button>
+          )}
+          <span>{t("pageOf", { page, count: pages })}</span>
+          {page < pages ? (
+            <Button asChild variant="secondary" size="sm">
+              <Link href={link({ page: String(page + 1) })}>{t("next")}</Link>
+            </Button>
+          ) : (
+            <Button variant="secondary" size="sm" disabled>
+              {t("next")}
+            </Button>
+          )}
         </nav>
       )}
     </div>

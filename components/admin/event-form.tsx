@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { saveEventAction } from "@/app/(admin)/admin/events/actions";
 import { AdminForm, Field } from "./admin-form";
 
@@ -7,17 +8,18 @@ type EventValues = { id?: string; name?: string; slug?: string; venue?: string; 
 
 /** Create or edit an event. Date-times are entered and shown in UTC (what the storefront prints). */
 export function EventForm({ event }: { event?: EventValues }) {
+  const t = useTranslations("admin.events");
   return (
-    <AdminForm action={saveEventAction} submitLabel={event?.id ? "Save event" : "Create event"} name="Event details" className="grid gap-3 sm:grid-cols-2">
+    <AdminForm action={saveEventAction} submitLabel={event?.id ? t("save") : t("create")} name={t("detailsForm")} className="grid gap-3 sm:grid-cols-2">
       <input type="hidden" name="eventId" value={event?.id ?? ""} />
-      <Field label="Name" name="name" defaultValue={event?.name} required />
-      <Field label="Address (slug)" name="slug" defaultValue={event?.slug} hint="Shown in the link: /events/<slug>" required />
-      <Field label="Venue" name="venue" defaultValue={event?.venue} required />
-      <Field label="Starts (UTC)" name="startsAt" type="datetime-local" defaultValue={event?.startsAt} required />
-      <Field label="Members' presale opens (UTC)" name="presaleStartsAt" type="datetime-local" defaultValue={event?.presaleStartsAt} hint="Empty: no presale" />
-      <Field label="General sale opens (UTC)" name="generalSaleAt" type="datetime-local" defaultValue={event?.generalSaleAt} hint="Empty: on sale now" />
-      <Field label="Image URL" name="imageUrl" defaultValue={event?.imageUrl ?? ""} hint="https://… or /images/…" />
-      <Field label="Description" name="description" as="textarea" defaultValue={event?.description} />
+      <Field label={t("fields.name")} name="name" defaultValue={event?.name} required />
+      <Field label={t("fields.slug")} name="slug" defaultValue={event?.slug} hint={t("hints.slug")} required />
+      <Field label={t("fields.venue")} name="venue" defaultValue={event?.venue} required />
+      <Field label={t("fields.startsAt")} name="startsAt" type="datetime-local" defaultValue={event?.startsAt} required />
+      <Field label={t("fields.presaleStartsAt")} name="presaleStartsAt" type="datetime-local" defaultValue={event?.presaleStartsAt} hint={t("hints.presale")} />
+      <Field label={t("fields.generalSaleAt")} name="generalSaleAt" type="datetime-local" defaultValue={event?.generalSaleAt} hint={t("hints.generalSale")} />
+      <Field label={t("fields.imageUrl")} name="imageUrl" defaultValue={event?.imageUrl ?? ""} hint={t("hints.imageUrl")} />
+      <Field label={t("fields.description")} name="description" as="textarea" defaultValue={event?.description} />
     </AdminForm>
   );
 }

@@ -1,16 +1,18 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { setEventPublishedAction } from "@/app/(admin)/admin/events/actions";
 import { AdminForm } from "./admin-form";
 
 export function PublishForm({ eventId, published }: { eventId: string; published: boolean }) {
+  const t = useTranslations("admin.events");
   return (
     <AdminForm
       action={setEventPublishedAction}
-      submitLabel={published ? "Unpublish" : "Publish"}
-      variant={published ? "plain" : "primary"}
-      confirm={published ? "Take this event off the storefront? Holds and orders already made stay." : undefined}
-      name="Publishing"
+      submitLabel={published ? t("unpublish") : t("publish")}
+      variant={published ? "secondary" : "primary"}
+      confirm={published ? { title: t("confirmUnpublishTitle"), description: t("confirmUnpublish") } : undefined}
+      name={t("publishingForm")}
     >
       <input type="hidden" name="eventId" value={eventId} />
       <input type="hidden" name="published" value={published ? "false" : "true"} />

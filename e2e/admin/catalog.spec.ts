@@ -1,28 +1,32 @@
 import { expect, test } from "@playwright/test";
-import { createEventAsAdmin, signInAsAdmin } from "./support";
+import { confirm, createEventAsAdmin, signInAsAdmin, toast } from "./support";
 
 test("changing a ticket type's price moves the storefront and Stripe to the new price; archiving takes it off sale", async ({ browser }) => {
+  test.slow(); // a whole organiser flow (event, price, publish, shopper) in one test
   const admin = await (await browser.newContext()).newPage();
   await signInAsAdmin(admin);
   const { slug } = await createEventAsAdmin(admin, { name: "Glass Quartet", ticketType: "Seat", capacity: 10, amount: "20.00", yen: "3200" });
   const price = admin.getByRole("form", { name: "Price of Seat" });
   await price.getByLabel("New amount (EUR)").fill("24.50");
   await price.getByRole("button", { name: "Change price" }).click();
-  await expect(admin.getByRole("status").filter({ hasText: "Price changed" })).toBeVisible();
+  await expect(toast(admin, /Price changed/)).toBeVisible();
 
   const shopper = await (await browser.newContext()).newPage();
   await shopper.goto(`/events/${slug}`);
   await expect(shopper.getByRole("listitem", { name: "Seat" })).toContainText("€24.50");
+  // The other currency was carried over to the new price, not dropped.
+  await admin.reload();
+  await expect(admin.getByRole("article", { name: "Ticket type Seat" })).toContainText("¥3,200");
 
   // Stripe follows: the catalog (mirrored from Stripe) shows the old price archived and the new one active.
   await admin.goto("/admin/catalog");
   await admin.getByRole("link", { name: /Glass Quartet — Seat/ }).click();
-  await expect(admin.getByRole("article", { name: /^Price / }).filter({ hasText: "€20.00" })).toContainText("archived");
+  await expect(admin.getByRole("article", { name: /^Price / }).filter({ hasText: "€20.00" })).toContainText("Archived");
   const live = admin.getByRole("article", { name: /^Price / }).filter({ hasText: "€24.50" });
-  await expect(live).toContainText("active");
+  await expect(live).toContainText("Active");
   await live.getByRole("button", { name: "Archive price" }).click();
-  await admin.getByRole("dialog").getByRole("button", { name: /^Yes/ }).click();
-  await expect(admin.getByRole("status").filter({ hasText: "Price archived." })).toBeVisible();
+  await confirm(admin, "Archive price");
+  await expect(toast(admin, "Price archived.")).toBeVisible();
   await shopper.reload();
   await expect(shopper.getByRole("listitem", { name: "Seat" })).not.toContainText("€24.50");
 });
@@ -43,8 +47,10 @@ test("catalog CSV: the dry run shows each row's change and the bad row's error; 
   await expect(plan.getByRole("row").filter({ hasText: `${key}_pass` })).toContainText("Create");
   await expect(plan.getByRole("row").filter({ hasText: "not an amount" })).toContainText("Error");
   await page.getByRole("button", { name: "Apply import" }).click();
-  await page.getByRole("dialog").getByRole("button", { name: /^Yes/ }).click();
-  await expect(page.getByRole("status").filter({ hasText: "2 created" })).toBeVisible();
+  await confirm(page, "Apply import");
+  await expect(toast(page, /2 created/)).toBeVisible();
+  // The pasted CSV is still there: a second dry run of the same text finds nothing left to do.
+  await expect(page.getByLabel("…or paste it")).toHaveValue(csv);
   await page.getByRole("button", { name: "Dry run" }).click();
   await expect(plan.getByRole("row").filter({ hasText: `${key}_pass` })).toContainText("No change");
   await page.goto("/admin/catalog");

@@ -27,6 +27,16 @@ export async function signUpMember(page: Page) {
   return email;
 }
 
+/** A console success message: a toast in the notifications region (it outlives the form that sent it). */
+export function toast(page: Page, text: string | RegExp) {
+  return page.getByRole("region", { name: /^Notifications/ }).getByText(text).first();
+}
+
+/** Confirms a destructive action in its ConfirmDialog (an alertdialog), by the button that says what it does. */
+export async function confirm(page: Page, action: string) {
+  await page.getByRole("alertdialog").getByRole("button", { name: action }).click();
+}
+
 /** Admin creates a published event with one ticket type priced in EUR (and JPY); returns its slug and URL. */
 export async function createEventAsAdmin(page: Page, options: { name: string; ticketType: string; capacity: number; amount: string; yen?: string }) {
   const slug = `${options.name.toLowerCase().replace(/[^a-z0-9]+/g, "-")}-${Date.now().toString(36)}`;
@@ -42,16 +52,16 @@ export async function createEventAsAdmin(page: Page, options: { name: string; ti
   await add.getByLabel("Name").fill(options.ticketType);
   await add.getByLabel("Capacity").fill(String(options.capacity));
   await add.getByRole("button", { name: "Add ticket type" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Ticket type added." })).toBeVisible();
+  await expect(toast(page, "Ticket type added.")).toBeVisible();
   await page.reload();
   const price = page.getByRole("form", { name: `Price of ${options.ticketType}` });
   await price.getByLabel("New amount").fill(options.amount);
   await price.getByLabel("Currency").fill("eur");
   if (options.yen) await price.getByLabel("Other currencies").fill(`jpy:${options.yen}`);
   await price.getByRole("button", { name: "Set price" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Price changed" })).toBeVisible();
+  await expect(toast(page, /Price changed/)).toBeVisible();
   await page.getByRole("button", { name: "Publish" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Published" })).toBeVisible();
+  await expect(toast(page, /Published/)).toBeVisible();
   return { slug, eventUrl, eventId: eventUrl.split("/").pop()! };
 }
 

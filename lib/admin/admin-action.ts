@@ -1,16 +1,17 @@
 import "server-only";
 import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
-import { toActionState, type ActionState } from "../action";
+import { describeInvalidFields, toAdminActionState } from "@/i18n/to-admin-action-state";
+import type { ActionState } from "../action";
 import { requireAdmin } from "../auth/require-admin";
 import type { CurrentUser } from "../auth/get-current-user";
-import { AppError } from "../errors";
 
 export type AdminActionState = ActionState & { ok?: boolean; message?: string };
 
 /**
  * Builds an admin server action: checks the role first (an anonymous or member caller gets a refusal and
- * nothing runs), then validates the form with `schema`, then runs `run`. Refusals come back as form state.
+ * nothing runs), then validates the form with `schema`, then runs `run`, which returns the success message in
+ * the admin's language. Refusals come back as form state in the admin's language, with per-field errors.
  */
 export function adminAction<S extends z.ZodType>(
   schema: S,
@@ -20,20 +21,12 @@ export function adminAction<S extends z.ZodType>(
     try {
       const admin = await requireAdmin();
       const parsed = schema.safeParse(formToObject(form));
-      if (!parsed.success) {
-        const fieldErrors: Record<string, string> = {};
-        for (const issue of parsed.error.issues) fieldErrors[String(issue.path[0] ?? "form")] ??= issue.message;
-        throw new AppError("invalid_input", "Please correct the highlighted fields.", { fieldErrors });
-      }
+      if (!parsed.success) return describeInvalidFields(parsed.error.issues.map((issue) => String(issue.path[0] ?? "form")));
       const message = await run(parsed.data, admin);
-      return { ok: true, message: message ?? "Saved." };
+      return { ok: true, message: message ?? undefined };
     } catch (error) {
       unstable_rethrow(error); // redirect() and notFound() are not failures
-      const state: AdminActionState = toActionState(error);
-      const details = (error as AppError).details as { fieldErrors?: Record<string, string>; field?: string } | undefined;
-      if (details?.fieldErrors) state.fieldErrors = details.fieldErrors;
-      else if (details?.field && state.error) state.fieldErrors = { [details.field]: state.error };
-      return state;
+      return toAdminActionState(error);
     }
   };
 }

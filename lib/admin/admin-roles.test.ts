@@ -7,6 +7,7 @@ import type { CurrentUser } from "../auth/get-current-user";
 let caller: CurrentUser | undefined;
 vi.mock("../auth/get-current-user", () => ({ getCurrentUser: () => Promise.resolve(caller) }));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
+vi.mock("next-intl/server", async () => (await import("../testing/english-next-intl")).englishNextIntl());
 
 const { getDb } = await import("../db");
 const { startTestEmulator } = await import("../testing/start-test-emulator");

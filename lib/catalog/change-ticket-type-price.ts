@@ -31,7 +31,7 @@ export async function changeTicketTypePrice({ input, actor }: { input: ChangeTic
   const stripe = getStripe();
   const old = ticketType.price;
   const currency = old?.currency ?? (input.currency || undefined);
-  if (!currency) throw new AppError("invalid_input", "Choose a currency for the first price.", { field: "currency" });
+  if (!currency) throw new AppError("invalid_input", "Choose a currency for the first price.", { field: "currency", kind: "currency_required" });
   const lookupKey = old?.lookupKey ?? `ticket_${ticketType.id}`;
   const key = (step: string) => `ticket-price-${ticketType.id}-${input.requestId}-${step}`;
   const productId =

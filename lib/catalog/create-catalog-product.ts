@@ -11,7 +11,8 @@ export const createCatalogProductSchema = z.object({
   imageUrl: z.union([z.literal(""), z.url("Image must be a full URL.")]).optional().default(""),
   currency: z.string().trim().toLowerCase().regex(/^[a-z]{3}$/, "Currency is three letters, like eur."),
   amount: z.string().trim().min(1, "Amount is required."),
-  interval: z.enum(["", "day", "week", "month", "year"]).optional().default(""),
+  // "one_time" is the console's name for no interval (a select cannot offer an empty value).
+  interval: z.enum(["", "one_time", "day", "week", "month", "year"]).optional().default("").transform((v) => (v === "one_time" ? "" : v)),
   currencyOptions: z.string().optional().default(""),
   lookupKey: z.string().trim().max(200).optional().default(""),
   nickname: z.string().trim().max(250).optional().default(""),

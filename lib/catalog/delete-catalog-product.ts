@@ -14,7 +14,7 @@ export async function deleteCatalogProduct({ productId, actor }: { productId: st
     await getStripe().products.del(productId);
   } catch (error) {
     if (isStripeError(error) && error.statusCode === 400) {
-      throw new AppError("conflict", "This product has prices, so it cannot be deleted. Archive it instead.");
+      throw new AppError("conflict", "This product has prices, so it cannot be deleted. Archive it instead.", { kind: "product_has_prices" });
     }
     throw error;
   }

@@ -1,10 +1,24 @@
 import type Stripe from "stripe";
 import { getDb } from "../db";
 import { getStripe } from "../stripe/get-stripe";
-import { parseCatalogCsv, type CatalogRow } from "./catalog-csv";
+import { parseCatalogCsv, type CatalogRow, type CatalogRowProblem } from "./catalog-csv";
 
 export type PlanKind = "create" | "change" | "update" | "archive" | "unarchive" | "unchanged" | "error";
-export type PlanItem = { line: number; lookupKey: string; kind: PlanKind; summary: string; row?: CatalogRow; price?: Stripe.Price; productId?: string };
+/** An amount as the CSV writes it: minor units (a decimal string when fractional) and the currency. */
+export type PlanAmount = { amount: string; currency: string };
+export type PlanItem = {
+  line: number;
+  lookupKey: string;
+  kind: PlanKind;
+  /** English, for logs and tests; the console words it from `kind`, `change` and `problem`. */
+  summary: string;
+  /** For create and change: the amount now (change only) and the amount after. */
+  change?: { from?: PlanAmount; to: PlanAmount };
+  problem?: CatalogRowProblem;
+  row?: CatalogRow;
+  price?: Stripe.Price;
+  productId?: string;
+};
 export type CatalogPlan = { items: PlanItem[]; counts: Record<PlanKind, number> };
 
 const norm = (value: { toString(): string } | number | string | null | undefined) => {
@@ -20,7 +34,7 @@ const norm = (value: { toString(): string } | number | string | null | undefined
 export async function planCatalogImport({ csv }: { csv: string }): Promise<CatalogPlan> {
   const { rows, errors } = parseCatalogCsv(csv);
   const existing = await findPricesByLookupKey(rows.map((r) => r.lookupKey));
-  const items: PlanItem[] = errors.map((e) => ({ line: e.line, lookupKey: "", kind: "error", summary: e.message }));
+  const items: PlanItem[] = errors.map((e) => ({ line: e.line, lookupKey: "", kind: "error", summary: e.message, problem: e.problem }));
   for (const row of rows) {
     const price = existing.get(row.lookupKey);
     items.push({ ...describe(row, price), line: row.line, lookupKey: row.lookupKey, row, price, productId: price ? productOf(price).id : await findProductId(row.product) });
@@ -31,8 +45,9 @@ export async function planCatalogImport({ csv }: { csv: string }): Promise<Catal
   return { items, counts };
 }
 
-function describe(row: CatalogRow, price: Stripe.Price | undefined): { kind: PlanKind; summary: string } {
-  if (!price) return row.active ? { kind: "create", summary: `new price ${row.amount} ${row.currency}` } : { kind: "unchanged", summary: "not in Stripe and marked inactive" };
+function describe(row: CatalogRow, price: Stripe.Price | undefined): Pick<PlanItem, "kind" | "summary" | "change"> {
+  const to = { amount: row.amount, currency: row.currency };
+  if (!price) return row.active ? { kind: "create", summary: `new price ${row.amount} ${row.currency}`, change: { to } } : { kind: "unchanged", summary: "not in Stripe and marked inactive" };
   const product = productOf(price);
   const options = Object.fromEntries(
     Object.entries(price.currency_options ?? {}).filter(([c]) => c !== price.currency).map(([c, o]) => [c, norm(o.unit_amount_decimal ?? o.unit_amount)]),
@@ -44,7 +59,10 @@ function describe(row: CatalogRow, price: Stripe.Price | undefined): { kind: Pla
     (price.recurring?.interval ?? "") !== row.interval ||
     JSON.stringify(sortKeys(options)) !== JSON.stringify(sortKeys(wantOptions));
   if (!row.active) return price.active ? { kind: "archive", summary: "archive the price" } : { kind: "unchanged", summary: "already archived" };
-  if (amountChanged) return { kind: "change", summary: `${norm(price.unit_amount_decimal ?? price.unit_amount)} ${price.currency} → ${row.amount} ${row.currency} (new price, key moved, old archived)` };
+  if (amountChanged) {
+    const from = { amount: norm(price.unit_amount_decimal ?? price.unit_amount), currency: price.currency };
+    return { kind: "change", summary: `${from.amount} ${from.currency} → ${row.amount} ${row.currency} (new price, key moved, old archived)`, change: { from, to } };
+  }
   const textChanged = (price.nickname ?? "") !== row.nickname || product.name !== row.product || (product.description ?? "") !== row.description;
   if (!price.active) return { kind: "unarchive", summary: "unarchive the price" };
   if (textChanged) return { kind: "update", summary: "nickname or product name/description" };

@@ -30,7 +30,7 @@ export async function updateCatalogPrice({ input, actor }: { input: UpdateCatalo
   if (!before) throw new AppError("not_found", "No such price.");
   const params: import("stripe").Stripe.PriceUpdateParams = {};
   if (input.nickname !== undefined) params.nickname = input.nickname;
-  if (input.metadata !== undefined) params.metadata = parseMetadata(input.metadata);
+  if (input.metadata !== undefined) params.metadata = parseMetadata(input.metadata, before.metadata as Record<string, string>);
   if (input.lookupKey !== undefined && input.lookupKey !== (before.lookupKey ?? "")) {
     params.lookup_key = input.lookupKey;
     params.transfer_lookup_key = Boolean(input.transferLookupKey);
@@ -41,7 +41,7 @@ export async function updateCatalogPrice({ input, actor }: { input: UpdateCatalo
     await getStripe().prices.update(input.priceId, params);
   } catch (error) {
     if (isStripeError(error) && error.statusCode === 400) {
-      throw new AppError("invalid_input", error.message, { field: error.param === "lookup_key" ? "lookupKey" : undefined });
+      throw new AppError("invalid_input", error.message, error.param === "lookup_key" ? { field: "lookupKey", kind: "lookup_key_taken" } : { kind: "stripe_refused" });
     }
     throw error;
   }

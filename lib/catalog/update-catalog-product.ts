@@ -41,7 +41,7 @@ export function parseMetadata(text: string, current: Record<string, string> = {}
   const next: Record<string, string> = {};
   for (const line of text.split("\n").map((l) => l.trim()).filter(Boolean)) {
     const at = line.indexOf("=");
-    if (at <= 0) throw new AppError("invalid_input", `Write metadata as key=value lines (got "${line}").`, { field: "metadata" });
+    if (at <= 0) throw new AppError("invalid_input", `Write metadata as key=value lines (got "${line}").`, { field: "metadata", kind: "metadata_format" });
     next[line.slice(0, at).trim()] = line.slice(at + 1).trim();
   }
   for (const key of Object.keys(current)) if (!(key in next)) next[key] = "";

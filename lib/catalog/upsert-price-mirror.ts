@@ -2,7 +2,7 @@ import type Stripe from "stripe";
 import { getDb } from "../db";
 
 /**
- * Mirrors a Stripe price (retrieved with `currency_options` expanded) into the database. A lookup key moves
+ * Mirrors a Stripe price (retrieved with `currency_options` expanded) into the database, metadata included. A lookup key moves
  * between prices (`transfer_lookup_key`), so it is first taken off whichever mirrored price had it.
  */
 export async function upsertPriceMirror(price: Stripe.Price): Promise<void> {
@@ -17,7 +17,10 @@ export async function upsertPriceMirror(price: Stripe.Price): Promise<void> {
     active: price.active,
     currency: price.currency,
     unitAmount: price.unit_amount,
+    // Only a fractional minor-unit amount needs the decimal; whole amounts are in `unitAmount`.
+    unitAmountDecimal: price.unit_amount === null && price.unit_amount_decimal !== null ? price.unit_amount_decimal.toString() : null,
     currencyOptions,
+    metadata: price.metadata ?? {},
     lookupKey: price.lookup_key,
     nickname: price.nickname,
     type: price.type,

@@ -50,7 +50,7 @@ export async function saveEvent({ input, actor }: { input: SaveEventInput; actor
     generalSaleAt: input.generalSaleAt,
   };
   const clash = await db.event.findUnique({ where: { slug: input.slug } });
-  if (clash && clash.id !== input.eventId) throw new AppError("conflict", "Another event already uses this address.", { field: "slug" });
+  if (clash && clash.id !== input.eventId) throw new AppError("conflict", "Another event already uses this address.", { field: "slug", kind: "slug_taken" });
   if (input.eventId) {
     const before = await db.event.findUnique({ where: { id: input.eventId } });
     if (!before) throw new AppError("not_found", "No such event.");

@@ -22,7 +22,7 @@ export type SaveTicketTypeInput = z.infer<typeof saveTicketTypeSchema>;
 export async function saveTicketType({ input, actor }: { input: SaveTicketTypeInput; actor: CurrentUser }): Promise<string> {
   const db = getDb();
   const clash = await db.ticketType.findFirst({ where: { eventId: input.eventId, name: input.name } });
-  if (clash && clash.id !== input.ticketTypeId) throw new AppError("conflict", "This event already has a ticket type with that name.", { field: "name" });
+  if (clash && clash.id !== input.ticketTypeId) throw new AppError("conflict", "This event already has a ticket type with that name.", { field: "name", kind: "ticket_type_name_taken" });
   if (!input.ticketTypeId) {
     if (!(await db.event.findUnique({ where: { id: input.eventId } }))) throw new AppError("not_found", "No such event.");
     const id = await createTicketType({ eventId: input.eventId, name: input.name, description: input.description, capacity: input.capacity, sortOrder: input.sortOrder });

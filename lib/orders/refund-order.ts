@@ -23,15 +23,15 @@ export async function refundOrder({ orderId, ticketIds, actor }: { orderId: stri
   const order = await db.order.findUnique({ where: { id: orderId }, include: { tickets: true } });
   if (!order) throw new AppError("not_found", "No such order.");
   const remaining = order.amountTotal - order.amountRefunded;
-  if (remaining <= 0) throw new AppError("conflict", "This order has already been refunded in full.");
+  if (remaining <= 0) throw new AppError("conflict", "This order has already been refunded in full.", { kind: "already_refunded" });
   const open = order.tickets.filter((t) => !t.refundedAt);
   const targets = ticketIds ? open.filter((t) => ticketIds.includes(t.id)) : open;
   if (ticketIds && (ticketIds.length === 0 || targets.length !== new Set(ticketIds).size)) {
-    throw new AppError("conflict", "Some of those tickets are already refunded or belong to another order.");
+    throw new AppError("conflict", "Some of those tickets are already refunded or belong to another order.", { kind: "tickets_not_refundable" });
   }
   const session = await retrieveCheckoutSession(order.checkoutSessionId);
   const paymentIntentId = typeof session.payment_intent === "string" ? session.payment_intent : session.payment_intent?.id;
-  if (!paymentIntentId) throw new AppError("conflict", "Stripe has no payment for this order to refund.");
+  if (!paymentIntentId) throw new AppError("conflict", "Stripe has no payment for this order to refund.", { kind: "no_payment" });
   const isEverythingLeft = targets.length === open.length;
   const amount = isEverythingLeft ? remaining : Math.min(remaining, await ticketsCost(targets, session, order.amountTotal, order.tickets.length));
   const ticketSet = targets.map((t) => t.id).sort().join(",");
@@ -45,7 +45,7 @@ export async function refundOrder({ orderId, ticketIds, actor }: { orderId: stri
       idempotencyKey: `refund-${key}`,
     });
   } catch (error) {
-    if (isStripeError(error) && error.statusCode === 400) throw new AppError("conflict", `Stripe refused the refund: ${error.message}`);
+    if (isStripeError(error) && error.statusCode === 400) throw new AppError("conflict", `Stripe refused the refund: ${error.message}`, { kind: "refund_refused" });
     throw error;
   }
   const ticketsRefunded = await db.$transaction(async (tx) => {

@@ -11,7 +11,7 @@ import { getHold } from "../inventory";
 export async function endHoldNow({ holdId, actor }: { holdId: string; actor: CurrentUser }): Promise<EndCheckoutResult> {
   const hold = await getHold({ holdId });
   if (!hold) throw new AppError("not_found", "No such hold.");
-  if (hold.status !== "active") throw new AppError("conflict", "This hold has already ended.");
+  if (hold.status !== "active") throw new AppError("conflict", "This hold has already ended.", { kind: "hold_ended" });
   const result = await endCheckout({ holdId: hold.id, checkoutSessionId: hold.checkoutSessionId }, "ended_by_admin");
   await recordAudit({ actor, action: "hold.end", subject: hold.id, before: { status: hold.status, lines: hold.lines }, after: { result } });
   return result;

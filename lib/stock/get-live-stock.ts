@@ -3,7 +3,9 @@ import { getAvailability } from "../inventory/get-availability";
 
 export type LiveHold = {
   id: string;
+  /** The account's email, or for a guest the first characters of the holder cookie's id. */
   holder: string;
+  isGuest: boolean;
   seats: number;
   lines: { name: string; quantity: number }[];
   expiresAt: string;
@@ -47,7 +49,8 @@ export async function getLiveStock({ eventId }: { eventId: string }): Promise<Li
     }),
     holds: holds.map((h) => ({
       id: h.id,
-      holder: emailOf.get(h.holderId) ?? `guest ${h.holderId.slice(0, 8)}`,
+      holder: emailOf.get(h.holderId) ?? h.holderId.slice(0, 8),
+      isGuest: !emailOf.get(h.holderId),
       seats: h.lines.reduce((n, l) => n + l.quantity, 0),
       lines: h.lines.map((l) => ({ name: l.ticketType.name, quantity: l.quantity })),
       expiresAt: h.expiresAt.toISOString(),

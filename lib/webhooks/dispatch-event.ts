@@ -16,6 +16,8 @@ import { handleInvoicePaid } from "./handlers/invoice-paid";
 import { handleInvoicePaymentFailed } from "./handlers/invoice-payment-failed";
 import { handleSetupIntentSetupFailed } from "./handlers/setup-intent-setup-failed";
 import { handleSetupIntentSucceeded } from "./handlers/setup-intent-succeeded";
+import { handleChargeRefunded, handleChargeRefundUpdated } from "./handlers/charge-refunded";
+import { handleRefundChanged } from "./handlers/refund-changed";
 
 type Handlers = { [T in Stripe.Event["type"]]?: (event: Extract<Stripe.Event, { type: T }>) => Promise<void> };
 
@@ -38,6 +40,11 @@ const handlers: Handlers = {
   "setup_intent.setup_failed": handleSetupIntentSetupFailed,
   "invoice.paid": handleInvoicePaid,
   "invoice.payment_failed": handleInvoicePaymentFailed,
+  "refund.created": handleRefundChanged,
+  "refund.updated": handleRefundChanged,
+  "refund.failed": handleRefundChanged,
+  "charge.refunded": handleChargeRefunded,
+  "charge.refund.updated": handleChargeRefundUpdated,
 };
 
 /** Runs the event's handler; returns false when we do not handle this type. */

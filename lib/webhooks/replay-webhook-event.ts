@@ -23,6 +23,6 @@ export async function replayWebhookEvent({ eventId, actor }: { eventId: string; 
   } catch (error) {
     await db.webhookEvent.update({ where: { id: eventId }, data: { lastError: String(error).slice(0, 2000) } });
     await recordAudit({ actor, action: "webhook.replay", subject: eventId, after: { outcome: "failed", error: String(error).slice(0, 200) } });
-    throw new AppError("internal", `The handler failed again: ${String(error).slice(0, 200)}`);
+    throw new AppError("internal", `The handler failed again: ${String(error).slice(0, 200)}`, { kind: "replay_failed" });
   }
 }

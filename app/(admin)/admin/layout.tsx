@@ -1,9 +1,14 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import { LocaleSwitcher } from "@/components/i18n/locale-switcher";
 import { requireAdminPage } from "@/lib/auth/require-admin-page";
 
-export const metadata = { title: "Admin", robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("admin");
+  return { title: t("console"), robots: { index: false } };
+}
 
 // Rendering checks the role here; every action and route handler below checks it again itself.
 export default async function AdminLayout({ children }: { children: ReactNode }) {
@@ -27,7 +32,8 @@ export default async function AdminLayout({ children }: { children: ReactNode })
               {label}
             </Link>
           ))}
-          <span className="ml-auto text-stone-500">{admin.email}</span>
+          <span className="ml-auto text-stone-600">{admin.email}</span>
+          <LocaleSwitcher />
         </nav>
       </header>
       <main className="mx-auto max-w-6xl px-4 py-6">{children}</main>

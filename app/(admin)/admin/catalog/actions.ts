@@ -1,13 +1,14 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { toActionState } from "@/lib/action";
 import { adminAction } from "@/lib/admin/admin-action";
 import { requireAdmin } from "@/lib/auth/require-admin";
-import { AppError } from "@/lib/errors";
-import { planCatalogImport } from "@/lib/catalog/plan-catalog-import";
+import { describeAdminError } from "@/i18n/to-admin-action-state";
+import { AppError, isAppError } from "@/lib/errors";
+import { planCatalogImport, type PlanItem } from "@/lib/catalog/plan-catalog-import";
 import { applyCatalogImport } from "@/lib/catalog/apply-catalog-import";
 import { createCatalogPrice, createCatalogPriceSchema } from "@/lib/catalog/create-catalog-price";
 import { createCatalogProduct, createCatalogProductSchema } from "@/lib/catalog/create-catalog-product";
@@ -24,7 +25,8 @@ export const createProductAction = adminAction(createCatalogProductSchema, async
 export const updateProductAction = adminAction(updateCatalogProductSchema, async (input, actor) => {
   await updateCatalogProduct({ input, actor });
   revalidatePath("/", "layout");
-  return input.active === "false" ? "Product archived." : input.active === "true" ? "Product unarchived." : "Product saved.";
+  const t = await getTranslations("admin.done");
+  return input.active === "false" ? t("productArchived") : input.active === "true" ? t("productUnarchived") : t("productSaved");
 });
 
 export const deleteProductAction = adminAction(z.object({ productId: z.string().min(1) }), async ({ productId }, actor) => {
@@ -35,29 +37,30 @@ export const deleteProductAction = adminAction(z.object({ productId: z.string().
 export const createPriceAction = adminAction(createCatalogPriceSchema, async (input, actor) => {
   await createCatalogPrice({ input, actor });
   revalidatePath("/", "layout");
-  return "Price created.";
+  return (await getTranslations("admin.done"))("priceCreated");
 });
 
 export const updatePriceAction = adminAction(updateCatalogPriceSchema, async (input, actor) => {
   await updateCatalogPrice({ input, actor });
   revalidatePath("/", "layout");
-  return input.active === "false" ? "Price archived." : input.active === "true" ? "Price unarchived." : "Price saved.";
+  const t = await getTranslations("admin.done");
+  return input.active === "false" ? t("priceArchived") : input.active === "true" ? t("priceUnarchived") : t("priceSaved");
 });
 
 export const syncCatalogAction = adminAction(z.object({}).passthrough(), async () => {
   const counts = await syncCatalog();
   revalidatePath("/", "layout");
-  return `Synced ${counts.products} products and ${counts.prices} prices from Stripe.`;
+  return (await getTranslations("admin.done"))("synced", counts);
 });
 
-export const applyCatalogImportAction = adminAction(z.object({ csv: z.string().min(1, "Paste or upload a CSV first.").max(1_000_000) }), async ({ csv }, actor) => {
+export const applyCatalogImportAction = adminAction(z.object({ csv: z.string().min(1).max(1_000_000) }), async ({ csv }, actor) => {
   const plan = await applyCatalogImport({ csv, actor });
   revalidatePath("/", "layout");
-  const c = plan.counts;
-  return `Applied: ${c.create} created, ${c.change} changed, ${c.update} updated, ${c.archive} archived, ${c.unarchive} unarchived, ${c.unchanged} unchanged, ${c.error} rows skipped with errors.`;
+  return (await getTranslations("admin.done"))("importApplied", plan.counts);
 });
 
-export type ImportPreview = { error?: string; csv?: string; items?: { line: number; lookupKey: string; kind: string; summary: string }[]; counts?: Record<string, number> };
+export type ImportPreviewItem = Pick<PlanItem, "line" | "lookupKey" | "kind" | "change" | "problem">;
+export type ImportPreview = { error?: string; csv?: string; items?: ImportPreviewItem[]; counts?: Record<string, number> };
 
 /** The dry run: what applying this CSV would do, row by row. Changes nothing (but is still admins only). */
 export async function previewCatalogImportAction(_previous: ImportPreview | undefined, form: FormData): Promise<ImportPreview> {
@@ -65,19 +68,21 @@ export async function previewCatalogImportAction(_previous: ImportPreview | unde
     await requireAdmin();
     const csv = await readCsv(form);
     const plan = await planCatalogImport({ csv });
-    return { csv, counts: plan.counts, items: plan.items.map(({ line, lookupKey, kind, summary }) => ({ line, lookupKey, kind, summary })) };
+    return { csv, counts: plan.counts, items: plan.items.map(({ line, lookupKey, kind, change, problem }) => ({ line, lookupKey, kind, change, problem })) };
   } catch (error) {
-    return toActionState(error);
+    if (isAppError(error)) return { error: await describeAdminError(error) };
+    console.error("catalog preview failed", error);
+    return { error: (await getTranslations("errors"))("internal") };
   }
 }
 
 async function readCsv(form: FormData): Promise<string> {
   const file = form.get("file");
   if (file instanceof File && file.size > 0) {
-    if (file.size > 1_000_000) throw new AppError("invalid_input", "The file is larger than 1 MB.");
+    if (file.size > 1_000_000) throw new AppError("invalid_input", "The file is larger than 1 MB.", { kind: "csv_too_large" });
     return file.text();
   }
   const text = form.get("csv");
-  if (typeof text !== "string" || !text.trim()) throw new AppError("invalid_input", "Choose a CSV file or paste its text.");
+  if (typeof text !== "string" || !text.trim()) throw new AppError("invalid_input", "Choose a CSV file or paste its text.", { kind: "csv_missing" });
   return text;
 }

@@ -1,5 +1,7 @@
 "use server";
 
+import { getTranslations } from "next-intl/server";
+import { describeAdminError } from "@/i18n/to-admin-action-state";
 import { requireAdmin } from "@/lib/auth/require-admin";
 import { isAppError } from "@/lib/errors";
 import { checkInTicket, type CheckInResult } from "@/lib/orders/check-in-ticket";
@@ -12,9 +14,12 @@ export async function checkInAction(_previous: CheckInState | undefined, form: F
     const admin = await requireAdmin();
     const code = form.get("code");
     const eventId = form.get("eventId");
-    if (typeof code !== "string" || !code.trim()) return { error: "Type or scan a ticket code.", at: Date.now() };
-    return { result: await checkInTicket({ code, eventId: typeof eventId === "string" && eventId ? eventId : undefined, staff: admin }), at: Date.now() };
+    if (typeof code !== "string" || !code.trim()) return { error: (await getTranslations("admin.checkIn"))("codeMissing"), at: Date.now() };
+    const chosen = typeof eventId === "string" && eventId && eventId !== "any" ? eventId : undefined;
+    return { result: await checkInTicket({ code, eventId: chosen, staff: admin }), at: Date.now() };
   } catch (error) {
-    return { error: isAppError(error) ? error.message : "Something went wrong. Please try again.", at: Date.now() };
+    if (isAppError(error)) return { error: await describeAdminError(error), at: Date.now() };
+    console.error("check-in failed", error);
+    return { error: (await getTranslations("errors"))("internal"), at: Date.now() };
   }
 }

@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { adminAction } from "@/lib/admin/admin-action";
@@ -13,23 +14,25 @@ export const saveEventAction = adminAction(saveEventSchema, async (input, actor)
   const id = await saveEvent({ input, actor });
   revalidatePath("/admin", "layout");
   if (!input.eventId) redirect(`/admin/events/${id}`);
-  return "Event saved.";
+  return (await getTranslations("admin.done"))("eventSaved");
 });
 
 export const setEventPublishedAction = adminAction(z.object({ eventId: z.uuid(), published: z.enum(["true", "false"]) }), async (input, actor) => {
   await setEventPublished({ eventId: input.eventId, published: input.published === "true", actor });
   revalidatePath("/", "layout");
-  return input.published === "true" ? "Published: the event is on the storefront." : "Unpublished: the event is off the storefront.";
+  const t = await getTranslations("admin.done");
+  return input.published === "true" ? t("published") : t("unpublished");
 });
 
 export const saveTicketTypeAction = adminAction(saveTicketTypeSchema, async (input, actor) => {
   await saveTicketType({ input, actor });
   revalidatePath("/", "layout");
-  return input.ticketTypeId ? "Ticket type saved." : "Ticket type added.";
+  const t = await getTranslations("admin.done");
+  return input.ticketTypeId ? t("ticketTypeSaved") : t("ticketTypeAdded");
 });
 
 export const changeTicketTypePriceAction = adminAction(changeTicketTypePriceSchema, async (input, actor) => {
   await changeTicketTypePrice({ input, actor });
   revalidatePath("/", "layout");
-  return "Price changed: new price live, old price archived.";
+  return (await getTranslations("admin.done"))("priceChanged");
 });

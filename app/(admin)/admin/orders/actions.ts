@@ -1,9 +1,11 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { formatMoney } from "@/i18n/format-money";
 import { z } from "zod";
 import { adminAction } from "@/lib/admin/admin-action";
-import { formatMoney } from "@/lib/money";
+import { AppError } from "@/lib/errors";
 import { refundOrder } from "@/lib/orders/refund-order";
 
 const schema = z.object({
@@ -13,8 +15,9 @@ const schema = z.object({
 });
 
 export const refundOrderAction = adminAction(schema, async (input, actor) => {
-  if (input.scope === "tickets" && !input.ticketIds?.length) return "Tick the tickets to refund first.";
+  if (input.scope === "tickets" && !input.ticketIds?.length) throw new AppError("invalid_input", "No tickets chosen.", { field: "ticketIds" });
   const result = await refundOrder({ orderId: input.orderId, ticketIds: input.scope === "tickets" ? input.ticketIds : undefined, actor });
   revalidatePath("/", "layout");
-  return `Refunded ${formatMoney(result.amount, result.currency)}; ${result.ticketsRefunded} ticket(s) back on sale.`;
+  const [t, format] = await Promise.all([getTranslations("admin.done"), getFormatter()]);
+  return t("refunded", { amount: formatMoney(format, result.amount, result.currency), count: result.ticketsRefunded });
 });

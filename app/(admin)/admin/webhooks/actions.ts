@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { adminAction } from "@/lib/admin/admin-action";
 import { replayWebhookEvent } from "@/lib/webhooks/replay-webhook-event";
@@ -8,5 +9,6 @@ import { replayWebhookEvent } from "@/lib/webhooks/replay-webhook-event";
 export const replayWebhookAction = adminAction(z.object({ eventId: z.string().regex(/^evt_[A-Za-z0-9]+$/, "Not an event id.") }), async ({ eventId }, actor) => {
   const outcome = await replayWebhookEvent({ eventId, actor });
   revalidatePath("/admin/webhooks");
-  return outcome === "processed" ? "Replayed: the handler ran and succeeded." : "Replayed: no handler for this type (acknowledged).";
+  const t = await getTranslations("admin.done");
+  return outcome === "processed" ? t("replayed") : t("replayedNoHandler");
 });

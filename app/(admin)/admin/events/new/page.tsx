@@ -3,12 +3,12 @@ import { EventForm } from "@/components/admin/event-form";
 import { requireAdminPage } from "@/lib/auth/require-admin-page";
 
 export default async function NewEventPage() {
-  const t = await getTranslations("admin.titles");
   await requireAdminPage("/admin/events/new");
+  const t = await getTranslations("admin");
   return (
     <div className="space-y-4">
-      <h1 className="text-2xl font-bold">{t("newEvent")}</h1>
-      <p className="text-stone-600">New events start as drafts: add ticket types and prices, then publish.</p>
+      <h1 className="text-2xl font-bold">{t("titles.newEvent")}</h1>
+      <p className="text-stone-600">{t("events.newIntro")}</p>
       <EventForm />
     </div>
   );

@@ -10,17 +10,21 @@ import { getSalesSeries } from "@/lib/stock/get-sales-series";
 export const dynamic = "force-dynamic";
 
 export default async function LiveStockPage({ params }: { params: Promise<{ eventId: string }> }) {
-  const t = await getTranslations("admin.titles");
   const { eventId } = await params;
   await requireAdminPage(`/admin/events/${eventId}/stock`);
   const stock = isUuid(eventId) ? await getLiveStock({ eventId }) : null;
   if (!stock) notFound();
+  const t = await getTranslations("admin");
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-center gap-4">
-        <h1 className="text-2xl font-bold">{t("liveStock", { event: stock.eventName })}</h1>
-        <Link href={`/admin/events/${eventId}`} className="underline">Edit event</Link>
-        <a href={`/admin/events/${eventId}/attendees.csv`} className="underline" download>Export attendees (CSV)</a>
+        <h1 className="text-2xl font-bold">{t("titles.liveStock", { event: stock.eventName })}</h1>
+        <Link href={`/admin/events/${eventId}`} className="underline">
+          {t("stock.editEvent")}
+        </Link>
+        <a href={`/admin/events/${eventId}/attendees.csv`} className="underline" download>
+          {t("stock.exportAttendees")}
+        </a>
       </div>
       <LiveStockView eventId={eventId} initial={{ ...stock, sales: await getSalesSeries({ eventId }) }} />
     </div>
