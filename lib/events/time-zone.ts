@@ -40,6 +40,6 @@ function offsetMinutes(date: Date, timeZone: string): number {
       .formatToParts(date)
       .map((p) => [p.type, Number(p.value)]),
   );
-  const wall = Date.UTC(parts.year!, parts.month! - 1, parts.day!, parts.hour!, parts.minute!);
+  const wall = Date.UTC(parts.year!, parts.month! - 1, parts.day, parts.hour, parts.minute);
   return Math.round((wall - Math.floor(date.getTime() / 60_000) * 60_000) / 60_000);
 }
