@@ -56,15 +56,26 @@ test.describe("on a 390 px phone", () => {
 
   test("the subtotal and reserve button stay on screen while the ticket list scrolls", async ({ page }) => {
     await page.goto("/events/spring-folk-festival");
-    await page.getByRole("button", { name: "Add one Day pass ticket" }).click();
-    const reserve = page.getByRole("button", { name: "Reserve 1 ticket" });
-    // Scroll so the list's first row is at the top: the list runs past the bottom of the screen.
-    await page.getByRole("listitem", { name: "Day pass" }).evaluate((el) => el.scrollIntoView({ block: "start" }));
+    const list = page.getByRole("listitem", { name: "Day pass" }).locator("..");
+    // On a phone the artwork, title and description come first: the list runs past the bottom of the screen.
+    const listBox = (await list.boundingBox())!;
+    expect(listBox.y + listBox.height).toBeGreaterThan(844);
+    const reserve = page.getByRole("button", { name: "Reserve tickets" });
     await expect(reserve).toBeInViewport({ ratio: 1 });
+    let bar = (await page.getByTestId("reserve-bar").boundingBox())!;
+    expect(Math.round(bar.y + bar.height)).toBe(844); // pinned to the bottom edge
+    // Choose from the row at the top of the screen; the subtotal under the thumb follows.
+    await page.getByRole("listitem", { name: "Day pass" }).evaluate((el) => el.scrollIntoView({ block: "start" }));
+    await page.getByRole("button", { name: "Add one Day pass ticket" }).click();
+    await expect(page.getByTestId("subtotal")).toHaveText("€45.00");
     await expect(page.getByTestId("subtotal")).toBeInViewport({ ratio: 1 });
-    const bar = (await page.getByTestId("reserve-bar").boundingBox())!;
-    expect(Math.round(bar.y + bar.height)).toBe(844);
-    await reserve.click();
+    // On a laptop the bar is an ordinary row under the list.
+    await page.setViewportSize({ width: 1280, height: 800 });
+    bar = (await page.getByTestId("reserve-bar").boundingBox())!;
+    const lastRow = (await page.getByRole("listitem", { name: "Camping add-on" }).boundingBox())!;
+    expect(bar.y).toBeGreaterThan(lastRow.y + lastRow.height);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.getByRole("button", { name: "Reserve 1 ticket" }).click();
     await expect(page).toHaveURL(/\/checkout\//);
   });
 });
