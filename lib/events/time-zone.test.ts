@@ -16,3 +16,14 @@ describe("venue time zones", () => {
     expect(zonedWallTimeToDate({ year: 2027, month: 1, day: 15, hour: 9 }, "UTC").toISOString()).toBe("2027-01-15T09:00:00.000Z");
   });
 });
+
+describe("the admin's event form", () => {
+  it("refuses a time zone that is not an IANA name, and leaves an empty one unset", async () => {
+    const { saveEventSchema } = await import("./save-event");
+    const base = { name: "Gala", slug: "gala", venue: "Hall, Tokyo", startsAt: "2031-06-01T19:30" };
+    expect(saveEventSchema.safeParse({ ...base, timeZone: "JST+9" }).success).toBe(false);
+    expect(saveEventSchema.parse({ ...base, timeZone: "Asia/Tokyo" }).timeZone).toBe("Asia/Tokyo");
+    expect(saveEventSchema.parse({ ...base, timeZone: "" }).timeZone).toBeUndefined();
+    expect(saveEventSchema.parse(base).timeZone).toBeUndefined();
+  });
+});
