@@ -35,9 +35,9 @@ const webServer = (name: keyof typeof servers) => {
   };
 };
 
-// Specs written for work still open and not yet green on a quiet machine (the admin console of issue 9, the axe and layout gates of issue 11): they
+// Specs written for work still open and not yet green on a quiet machine (the admin console of issue 9): they
 // stay out of `npm test` until they pass, and run with E2E_PENDING=1 while that work goes on.
-const pendingSpecs = process.env.E2E_PENDING === "1" ? [] : ["**/admin/**", "**/quality/**"];
+const pendingSpecs = process.env.E2E_PENDING === "1" ? [] : ["**/admin/**"];
 
 export default defineConfig({
   testDir: "e2e",
