@@ -14,3 +14,4 @@ export { getDbNow } from "./get-db-now";
 export { endHoldNow } from "./end-hold-now";
 export { changeCapacity, type CapacityChange } from "./change-capacity";
 export { returnRefundedSeats } from "./return-refunded-seats";
+export { transferHolds } from "./transfer-holds";
