@@ -35,9 +35,10 @@ const webServer = (name: keyof typeof servers) => {
   };
 };
 
-// Specs written for work still open and not yet green on a quiet machine (the axe and layout gates of issue 11): they
-// stay out of `npm test` until they pass, and run with E2E_PENDING=1 while that work goes on.
-const pendingSpecs = process.env.E2E_PENDING === "1" ? [] : ["**/quality/**"];
+// Specs written for work still open and not yet green on a quiet machine go here: they stay out of `npm test` until
+// they pass and run with E2E_PENDING=1 while that work goes on. None at the moment.
+const PENDING_SPECS: string[] = [];
+const pendingSpecs = process.env.E2E_PENDING === "1" ? [] : PENDING_SPECS;
 
 export default defineConfig({
   testDir: "e2e",

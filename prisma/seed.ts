@@ -4,6 +4,7 @@
 import { ensureCatalogPrice } from "../lib/catalog/ensure-catalog-price";
 import { closeDatabase, getDb } from "../lib/db";
 import { getEnv } from "../lib/env";
+import { zonedWallTimeToDate } from "../lib/events/time-zone";
 import { convertHold, createTicketType, reserveSeats } from "../lib/inventory";
 
 type DemoTicketType = { name: string; description: string; capacity: number; sold: number; amount: number; memberAmount?: number };
@@ -11,6 +12,8 @@ type DemoEvent = {
   slug: string;
   name: string;
   venue: string;
+  /** The venue's IANA zone: `hour` is its wall-clock time there, and pages show times in it. */
+  timeZone: string;
   daysAhead: number;
   hour: number;
   description: string;
@@ -24,6 +27,7 @@ const demoEvents: DemoEvent[] = [
     slug: "members-presale-night",
     name: "Aurora Quartet — Members' Presale",
     venue: "Concertgebouw Recital Hall, Amsterdam",
+    timeZone: "Europe/Amsterdam",
     daysAhead: 60,
     hour: 19,
     description: "An intimate string-quartet evening. Members buy first, and pay the member price for the stalls.",
@@ -37,6 +41,7 @@ const demoEvents: DemoEvent[] = [
     slug: "midnight-orchestra",
     name: "Midnight Orchestra — Live at the Harbour",
     venue: "Harbour Hall, Rotterdam",
+    timeZone: "Europe/Amsterdam",
     daysAhead: 21,
     hour: 20,
     description: "A late-night symphonic set under the cranes: film scores, minimalism and one surprise guest.",
@@ -50,6 +55,7 @@ const demoEvents: DemoEvent[] = [
     slug: "future-web-talks",
     name: "Future of Web Talks 2027",
     venue: "Kulturbrauerei, Berlin",
+    timeZone: "Europe/Berlin",
     daysAhead: 45,
     hour: 9,
     description: "A day of talks on the web platform, performance and accessibility, with lunch and an evening meetup.",
@@ -62,6 +68,7 @@ const demoEvents: DemoEvent[] = [
     slug: "spring-folk-festival",
     name: "Spring Folk Festival",
     venue: "Meadow Park, Utrecht",
+    timeZone: "Europe/Amsterdam",
     daysAhead: 120,
     hour: 12,
     description: "Three stages, twenty bands and a food market. Children under 12 go free with an adult.",
@@ -75,6 +82,7 @@ const demoEvents: DemoEvent[] = [
     slug: "comedy-cellar-night",
     name: "Comedy Cellar Night",
     venue: "The Vault, Amsterdam",
+    timeZone: "Europe/Amsterdam",
     daysAhead: 9,
     hour: 21,
     description: "Five comedians, one basement, no phones. Strictly 18+.",
@@ -85,11 +93,11 @@ const demoEvents: DemoEvent[] = [
   },
 ];
 
-function startsAt(daysAhead: number, hour: number): Date {
-  const date = new Date();
-  date.setUTCDate(date.getUTCDate() + daysAhead);
-  date.setUTCHours(hour, 0, 0, 0);
-  return date;
+// `hour` o'clock at the venue, `daysAhead` days from today.
+function startsAt(daysAhead: number, hour: number, timeZone: string): Date {
+  const day = new Date();
+  day.setUTCDate(day.getUTCDate() + daysAhead);
+  return zonedWallTimeToDate({ year: day.getUTCFullYear(), month: day.getUTCMonth() + 1, day: day.getUTCDate(), hour }, timeZone);
 }
 
 async function markSold(ticketTypeId: string, count: number) {
@@ -137,12 +145,14 @@ async function seed() {
   for (const demo of demoEvents) {
     const event = await db.event.upsert({
       where: { slug: demo.slug },
-      update: {},
+      // A database seeded before venues had zones gets them.
+      update: { timeZone: demo.timeZone },
       create: {
         slug: demo.slug,
         name: demo.name,
         venue: demo.venue,
-        startsAt: startsAt(demo.daysAhead, demo.hour),
+        timeZone: demo.timeZone,
+        startsAt: startsAt(demo.daysAhead, demo.hour, demo.timeZone),
         description: demo.description,
         imageUrl: `/images/${demo.slug}.svg`,
         ...(demo.presale

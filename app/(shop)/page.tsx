@@ -1,12 +1,16 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { cookies } from "next/headers";
 import { connection } from "next/server";
 import { EventCard } from "@/components/events/event-card";
 import { AutoRefresh } from "@/components/stock/auto-refresh";
+import { CURRENCY_COOKIE, localCurrencyOf } from "@/i18n/choose-currency";
 import { listUpcomingEvents } from "@/lib/events/list-upcoming-events";
 
 export default async function HomePage() {
   await connection();
-  const [events, t] = await Promise.all([listUpcomingEvents(), getTranslations("home")]);
+  const [events, t, locale, cookieStore] = await Promise.all([listUpcomingEvents(), getTranslations("home"), getLocale(), cookies()]);
+  // Prices "from" in the shopper's remembered currency, else their local one (yen in Japanese), where offered.
+  const currency = cookieStore.get(CURRENCY_COOKIE)?.value ?? localCurrencyOf(locale);
   return (
     <>
       <h1 className="mb-6 text-2xl font-bold">{t("title")}</h1>
@@ -16,7 +20,7 @@ export default async function HomePage() {
         <ul className="grid gap-6 sm:grid-cols-2 lg:grid-cols-3">
           {events.map((event) => (
             <li key={event.id} className="h-full">
-              <EventCard event={event} />
+              <EventCard event={event} currency={currency} />
             </li>
           ))}
         </ul>

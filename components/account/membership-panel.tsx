@@ -134,7 +134,7 @@ export function MembershipPanel({ membership, invoices, publishableKey, cancel, 
           subscriptionId={membership.subscriptionId}
           clientSecret={cardChange.clientSecret}
           initialState="requires_payment_method"
-          lastError={null}
+          lastErrorCode={null}
           finish={finishCardChange}
           purpose="change"
         />

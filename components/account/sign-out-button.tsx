@@ -12,6 +12,7 @@ export function SignOutButton() {
     <Button
       variant="link"
       size="sm"
+      className="h-11 px-0"
       onClick={async () => {
         await authClient.signOut();
         router.replace("/");

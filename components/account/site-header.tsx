@@ -10,8 +10,8 @@ export async function SiteHeader() {
   const [user, t] = await Promise.all([getCurrentUser(), getTranslations("header")]);
   return (
     <header className="border-b border-stone-200 bg-white">
-      <nav className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-4">
-        <Link href="/" className="text-lg font-semibold tracking-tight">
+      <nav className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-2">
+        <Link href="/" className="inline-flex min-h-11 items-center text-lg font-semibold tracking-tight">
           {t("home")}
         </Link>
         <div className="flex items-center gap-4">
@@ -28,19 +28,19 @@ export async function SiteHeader() {
 export async function AccountLinks({ signedInAs }: { signedInAs?: string }) {
   const t = await getTranslations("account.nav");
   return (
-    <div className="flex items-center gap-4 text-sm">
-      <Link href="/membership" className="underline-offset-4 hover:underline">
+    <div className="flex flex-wrap items-center gap-x-4 text-sm">
+      <Link href="/membership" className="inline-flex min-h-11 items-center underline-offset-4 hover:underline">
         {t("membership")}
       </Link>
       {signedInAs ? (
         <>
-          <Link href="/account" className="underline-offset-4 hover:underline">
+          <Link href="/account" className="inline-flex min-h-11 items-center underline-offset-4 hover:underline">
             {t("account")}
           </Link>
           <SignOutButton />
         </>
       ) : (
-        <Link href="/sign-in" className="underline-offset-4 hover:underline">
+        <Link href="/sign-in" className="inline-flex min-h-11 items-center underline-offset-4 hover:underline">
           {t("signIn")}
         </Link>
       )}

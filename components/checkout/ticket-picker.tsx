@@ -1,7 +1,9 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { Minus, Plus } from "lucide-react";
+import { useFormatter, useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
+import { formatMoney } from "@/i18n/format-money";
 import type { ActionState } from "@/lib/action";
 import type { OpenHold } from "@/lib/checkout/list-open-holds";
 import { MembersPay } from "../membership/members-pay";
@@ -14,7 +16,17 @@ import { OpenHoldsList } from "./open-holds-list";
 /** The reserve action's answer; at the active-hold limit it lists the shopper's checkouts in progress. */
 export type ReserveState = ActionState & { holds?: OpenHold[]; serverNow?: number };
 
-export type PickableTicketType = { id: string; name: string; description: string; priceLabel: string | null; available: number; capacity: number;
+export type PickableTicketType = {
+  id: string;
+  name: string;
+  description: string;
+  priceLabel: string | null;
+  /** What this shopper pays for one, in minor units of the picker's currency (null: not offered). */
+  unitAmount: number | null;
+  available: number;
+  /** Seats other shoppers hold in checkouts right now (they come back if those end unpaid). */
+  held: number;
+  capacity: number;
   /** What members pay, shown to shoppers who are not members. */
   memberPriceLabel?: string;
 };
@@ -22,76 +34,100 @@ export type PickableTicketType = { id: string; name: string; description: string
 type Props = {
   ticketTypes: PickableTicketType[];
   maxPerOrder: number;
-  currency?: string;
+  /** The currency every amount here is in; sent with the form so checkout charges the same. */
+  currency: string;
   uiMode?: "hosted" | "embedded";
   action: (state: ReserveState, formData: FormData) => Promise<ReserveState>;
 };
 
-/** Quantities per ticket type, bounded by what is left and the per-order limit, and one button. */
+/**
+ * Quantities per ticket type (−/+ steppers beside a number field), bounded by what is left and the per-order
+ * limit, a running subtotal and one button; on phones the subtotal and button stay in view at the bottom.
+ */
 export function TicketPicker({ ticketTypes, maxPerOrder, currency, uiMode, action }: Props) {
   const t = useTranslations("ticketPicker");
+  const format = useFormatter();
   const [state, formAction, isPending] = useActionState(action, {});
   const [quantities, setQuantities] = useState<Record<string, number>>({});
-  const [notes, setNotes] = useState<Record<string, string>>({});
   const total = Object.values(quantities).reduce((sum, n) => sum + n, 0);
-  const isAnyOnSale = ticketTypes.some((t) => t.available > 0 && t.priceLabel);
+  const subtotal = ticketTypes.reduce((sum, type) => sum + (quantities[type.id] ?? 0) * (type.unitAmount ?? 0), 0);
+  const isAnyOnSale = ticketTypes.some((type) => type.available > 0 && type.priceLabel);
 
   return (
     <form action={formAction} className="space-y-4">
-      {currency && <input type="hidden" name="currency" value={currency} />}
+      <input type="hidden" name="currency" value={currency} />
       {uiMode && <input type="hidden" name="uiMode" value={uiMode} />}
       <ul className="divide-y divide-stone-200 rounded-xl border border-stone-200 bg-white">
         {ticketTypes.map((ticketType) => {
           const quantity = quantities[ticketType.id] ?? 0;
           const max = Math.max(0, Math.min(ticketType.available, maxPerOrder - (total - quantity)));
-          const isSoldOut = ticketType.available <= 0;
+          const isOffered = ticketType.available > 0 && !!ticketType.priceLabel;
           const fieldError = state.fieldErrors?.[ticketType.id];
-          const note = notes[ticketType.id];
-          const choose = (requested: number) => {
-            const chosen = clamp(requested, 0, max);
-            setQuantities({ ...quantities, [ticketType.id]: chosen });
-            const limitNote = max === ticketType.available ? t("noteOnlyLeft", { count: ticketType.available }) : t("noteLimit", { limit: maxPerOrder });
-            setNotes({ ...notes, [ticketType.id]: requested > max ? limitNote : "" });
-          };
+          // At the ceiling, say which one it is. The stock badge already says "Only N left": never a second count.
+          const note = quantity > 0 && quantity >= max ? (max === ticketType.available ? t("noteAllLeft") : t("noteLimit", { limit: maxPerOrder })) : "";
+          const choose = (requested: number) => setQuantities({ ...quantities, [ticketType.id]: clamp(requested, 0, max) });
           return (
-            <li key={ticketType.id} aria-label={ticketType.name} className="flex flex-wrap items-center justify-between gap-4 p-4">
-              <div className="min-w-48 flex-1">
+            <li key={ticketType.id} aria-label={ticketType.name} className="flex flex-wrap items-center justify-between gap-x-4 gap-y-3 p-4">
+              <div className="min-w-48 flex-1 space-y-1">
                 <h3 className="font-medium">{ticketType.name}</h3>
                 {ticketType.description && <p className="text-sm text-stone-600">{ticketType.description}</p>}
                 {ticketType.memberPriceLabel && <MembersPay price={ticketType.memberPriceLabel} />}
-                {note && !fieldError && (
-                  <p role="status" className="mt-1 text-sm font-medium text-amber-800">
-                    {note}
-                  </p>
-                )}
+                <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
+                  {ticketType.priceLabel && <span className="font-medium">{ticketType.priceLabel}</span>}
+                  <SeatsLeft available={ticketType.available} capacity={ticketType.capacity} held={ticketType.held} />
+                </div>
+                <p role="status" className="text-sm font-medium text-amber-800 empty:hidden">
+                  {!fieldError ? note : ""}
+                </p>
                 {fieldError && (
-                  <p role="alert" className="mt-1 text-sm font-medium text-red-700">
+                  <p role="alert" className="text-sm font-medium text-red-700">
                     {fieldError}
                   </p>
                 )}
               </div>
-              {ticketType.priceLabel && <span className="font-medium">{ticketType.priceLabel}</span>}
-              <SeatsLeft available={ticketType.available} capacity={ticketType.capacity} />
-              {isSoldOut || !ticketType.priceLabel ? (
-                <span className="w-24 text-right text-sm text-stone-500">
+              {isOffered ? (
+                <div className="flex items-center gap-1">
+                  <Button
+                    variant="secondary"
+                    size="icon"
+                    className="size-11"
+                    aria-label={t("decrease", { name: ticketType.name })}
+                    disabled={quantity <= 0}
+                    onClick={() => choose(quantity - 1)}
+                  >
+                    <Minus aria-hidden />
+                  </Button>
+                  <label>
+                    <span className="sr-only">{t("quantityOf", { name: ticketType.name })}</span>
+                    <Input
+                      type="number"
+                      inputMode="numeric"
+                      name={`quantity.${ticketType.id}`}
+                      min={0}
+                      max={max}
+                      value={quantity}
+                      onChange={(e) => choose(Number(e.target.value))}
+                      onFocus={(e) => e.target.select()}
+                      aria-invalid={fieldError ? true : undefined}
+                      className="h-11 w-16 px-2 text-center text-base"
+                    />
+                  </label>
+                  <Button
+                    variant="secondary"
+                    size="icon"
+                    className="size-11"
+                    aria-label={t("increase", { name: ticketType.name })}
+                    disabled={quantity >= max}
+                    onClick={() => choose(quantity + 1)}
+                  >
+                    <Plus aria-hidden />
+                  </Button>
+                </div>
+              ) : (
+                <span className="text-sm text-stone-500">
                   <span aria-hidden>—</span>
                   <span className="sr-only">{t("notOffered")}</span>
                 </span>
-              ) : (
-                <label className="flex items-center gap-2 text-sm">
-                  <span className="sr-only">{t("quantityOf", { name: ticketType.name })}</span>
-                  <Input
-                    type="number"
-                    inputMode="numeric"
-                    name={`quantity.${ticketType.id}`}
-                    min={0}
-                    max={max}
-                    value={quantity}
-                    onChange={(e) => choose(Number(e.target.value))}
-                    aria-invalid={fieldError ? true : undefined}
-                    className="h-9 w-20 px-2 text-right"
-                  />
-                </label>
               )}
             </li>
           );
@@ -103,14 +139,24 @@ export function TicketPicker({ ticketTypes, maxPerOrder, currency, uiMode, actio
         </Alert>
       )}
       {state.holds && state.serverNow !== undefined && state.holds.length > 0 && <OpenHoldsList holds={state.holds} serverNow={state.serverNow} />}
-      <div className="flex flex-wrap items-center justify-between gap-3">
-        <p className="text-sm text-stone-600">{t("footer", { limit: maxPerOrder })}</p>
-        {isAnyOnSale && (
-          <Button type="submit" disabled={total === 0 || isPending}>
+      <p className="text-sm text-stone-600">{t("footer", { limit: maxPerOrder })}</p>
+      {isAnyOnSale && (
+        // The reserve bar: sticks to the bottom of a phone's screen while the list scrolls under it.
+        <div
+          data-testid="reserve-bar"
+          className="sticky bottom-0 z-10 -mx-4 flex items-center justify-between gap-3 border-t border-stone-200 bg-white/95 px-4 py-3 shadow-[0_-4px_12px_rgba(0,0,0,0.06)] backdrop-blur sm:static sm:mx-0 sm:border-0 sm:bg-transparent sm:p-0 sm:shadow-none"
+        >
+          <p role="status" className="flex flex-col leading-tight">
+            <span className="text-sm text-stone-600">{t("subtotal")}</span>
+            <span className="text-lg font-semibold" data-testid="subtotal">
+              {formatMoney(format, subtotal, currency)}
+            </span>
+          </p>
+          <Button type="submit" size="lg" disabled={total === 0 || isPending}>
             {isPending ? t("holding") : total > 0 ? t("reserveCount", { count: total }) : t("reserve")}
           </Button>
-        )}
-      </div>
+        </div>
+      )}
     </form>
   );
 }

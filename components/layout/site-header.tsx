@@ -9,14 +9,14 @@ export async function SiteHeader() {
   const [user, t] = await Promise.all([getCurrentUser(), getTranslations("header")]);
   return (
     <header className="border-b border-stone-200 bg-white print:hidden">
-      <nav className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-4">
-        <Link href="/" className="flex items-center gap-2 text-lg font-semibold tracking-tight">
+      <nav className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-2">
+        <Link href="/" className="flex min-h-11 items-center gap-2 text-lg font-semibold tracking-tight">
           <img src="/icon.svg" alt="" width={28} height={28} />
           {t("home")}
         </Link>
-        <div className="flex flex-wrap items-center gap-4">
+        <div className="flex flex-wrap items-center gap-x-4">
           <span className="hidden text-sm text-stone-500 lg:inline">{t("tagline")}</span>
-          <Link href="/orders/lost" className="text-sm text-stone-700 underline-offset-4 hover:underline">
+          <Link href="/orders/lost" className="inline-flex min-h-11 items-center text-sm text-stone-700 underline-offset-4 hover:underline">
             {t("findTickets")}
           </Link>
           <OpenHoldsIndicator />

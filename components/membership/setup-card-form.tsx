@@ -15,7 +15,8 @@ type Props = {
   clientSecret: string;
   /** The SetupIntent's state when the page was rendered. */
   initialState: "requires_action" | "requires_payment_method" | "processing";
-  lastError: string | null;
+  /** Stripe's code for why the last card failed (worded here in the shopper's language). */
+  lastErrorCode: string | null;
   finish: (input: { subscriptionId: string; setupIntentId: string }) => Promise<ActionState>;
   /** "trial": a new membership's pending SetupIntent; "change": replacing the card of a membership. */
   purpose: "trial" | "change";
@@ -31,14 +32,14 @@ export function SetupCardForm(props: Props) {
   );
 }
 
-function SetupCardFields({ subscriptionId, clientSecret, initialState, lastError, finish, purpose, onDone }: Props) {
+function SetupCardFields({ subscriptionId, clientSecret, initialState, lastErrorCode, finish, purpose, onDone }: Props) {
   const t = useTranslations("membership.confirm");
   const stripe = useStripe();
   const elements = useElements();
   const router = useRouter();
   // requires_action: the card is known, only authentication is missing. Otherwise a (new) card is needed.
   const [needsCard, setNeedsCard] = useState(initialState !== "requires_action");
-  const [error, setError] = useState<string | null>(lastError);
+  const [error, setError] = useState<string | null>(lastErrorCode ? describeCardError(t, lastErrorCode) : null);
   const [pending, setPending] = useState(false);
   const [done, setDone] = useState(false);
 
@@ -53,7 +54,8 @@ function SetupCardFields({ subscriptionId, clientSecret, initialState, lastError
     const { setupIntent, error } = needsCard && card ? await stripe.confirmCardSetup(clientSecret, { payment_method: { card } }) : await stripe.confirmCardSetup(clientSecret);
     if (error) {
       setPending(false);
-      setError(error.message ?? t("cardFailed"));
+      // Stripe.js words its errors in English here: say it in the shopper's language from the code.
+      setError(describeCardError(t, error.code ?? error.type));
       // Authentication failed or the card was declined: the guide's requires_payment_method → collect a new card.
       if (error.setup_intent?.status === "requires_payment_method" || error.type === "card_error") setNeedsCard(true);
       card?.clear();
@@ -97,4 +99,11 @@ function SetupCardFields({ subscriptionId, clientSecret, initialState, lastError
       </Button>
     </form>
   );
+}
+
+// Stripe's error codes for a card that could not be set up → the shopper's words for it.
+function describeCardError(t: ReturnType<typeof useTranslations<"membership.confirm">>, code: string): string {
+  if (code === "card_declined" || code === "expired_card" || code === "incorrect_cvc" || code === "insufficient_funds") return t("cardDeclined");
+  if (code.endsWith("authentication_failure") || code === "authentication_required") return t("cardAuthFailed");
+  return t("cardFailed");
 }

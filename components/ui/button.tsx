@@ -16,7 +16,7 @@ export const buttonVariants = cva(
       },
       size: {
         sm: "h-8 px-3 text-sm",
-        md: "h-10 px-5 text-base",
+        md: "h-11 px-5 text-base",
         lg: "h-12 px-6 text-lg",
         icon: "size-10",
       },

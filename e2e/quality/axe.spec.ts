@@ -2,7 +2,7 @@
 // practices. The embedded Checkout's iframe is checked too (axe goes into frames).
 import AxeBuilder from "@axe-core/playwright";
 import { test, expect, type BrowserContext, type Page } from "@playwright/test";
-import { locales, openShopperPages, staticPages, visit, type QualityPage } from "./pages";
+import { locales, openAccountPages, openShopperPages, staticPages, visit, type QualityPage } from "./pages";
 
 const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];
 
@@ -32,6 +32,31 @@ test.describe("axe: static pages", () => {
         await expectNoViolations(context, page, target, locale);
       });
     }
+  }
+});
+
+test.describe("axe: a signed-in account", () => {
+  test.describe.configure({ mode: "serial" });
+  let account: Awaited<ReturnType<typeof openAccountPages>>;
+  test.beforeAll(async ({ browser, baseURL }) => {
+    test.setTimeout(120_000);
+    account = await openAccountPages(browser, baseURL!);
+  });
+  test.afterAll(async () => account?.context.close());
+
+  for (const locale of locales) {
+    test(`account, membership and its card step (${locale})`, async () => {
+      test.setTimeout(180_000);
+      const page = await account.context.newPage();
+      const failures: string[] = [];
+      for (const target of account.pages) {
+        await visit(account.context, page, target, locale);
+        const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+        failures.push(...describeViolations(results.violations).map((line) => `${target.name}: ${line}`));
+      }
+      await page.close();
+      expect(failures).toEqual([]);
+    });
   }
 });
 

@@ -48,11 +48,20 @@ async function findLayoutProblems(page: Page, minTarget: number): Promise<Proble
         );
       }
     }
-    // Two controls sharing pixels: one hides part of the other, or a tap lands on the wrong one.
+    // Two controls sharing pixels: one hides part of the other, or a tap lands on the wrong one. A sticky or
+    // fixed bar (a reserve bar, a countdown) covers the content scrolling under it by design: that is not a clash,
+    // as long as the bar itself stays whole (the bar's own controls are still checked against each other).
+    const barOf = (el: Element) => {
+      for (let node: Element | null = el; node; node = node.parentElement) {
+        if (["sticky", "fixed"].includes(getComputedStyle(node).position)) return node;
+      }
+      return null;
+    };
     for (let i = 0; i < controls.length; i++) {
       for (let j = i + 1; j < controls.length; j++) {
         const [a, b] = [controls[i]!, controls[j]!];
         if (a.contains(b) || b.contains(a)) continue;
+        if (barOf(a) !== barOf(b)) continue;
         const ra = a.getBoundingClientRect();
         const rb = b.getBoundingClientRect();
         const overlapX = Math.min(ra.right, rb.right) - Math.max(ra.left, rb.left);

@@ -3,6 +3,7 @@
 // When a branch adds a storefront or account page, add it to `staticPages` (or a step to `openShopperPages`):
 // the axe spec then checks it in every language, and the layout spec if it is listed in `layoutPages`.
 import { expect, type Browser, type BrowserContext, type Page } from "@playwright/test";
+import { cardFrame, signUp, startTrial } from "../fixtures/account";
 import { CARDS, fillCheckoutForm } from "../fixtures/checkout-form";
 import { locales } from "../../i18n/config";
 
@@ -23,10 +24,42 @@ export const staticPages: QualityPage[] = [
   { name: "unknown event (404)", path: "/events/no-such-event" },
   { name: "sign in", path: "/sign-in" },
   { name: "sign up", path: "/sign-up" },
-  // Next: account and membership (need a signed-in fixture), lost link, legal pages, the branded 404.
+  { name: "membership", path: "/membership" },
+  { name: "lost link", path: "/orders/lost" },
+  { name: "contact", path: "/contact" },
+  { name: "terms", path: "/terms" },
+  { name: "refund policy", path: "/refunds" },
+  { name: "unknown page (404)", path: "/no-such-page" },
+  { name: "unknown order link (404)", path: "/orders/AAAAAAAAAAAAAAAAAAAAAAAA" },
 ];
 
-const EVENT = { slug: "midnight-orchestra", ticketType: "Balcony" };
+/**
+ * A signed-in member-to-be: their account page, the membership page as they see it, and the card step of a
+ * trial (the card Element's frame is checked too).
+ */
+export async function openAccountPages(browser: Browser, baseURL: string): Promise<{ context: BrowserContext; pages: QualityPage[] }> {
+  const context = await browser.newContext({ baseURL, locale: "en-US" });
+  const page = await context.newPage();
+  await signUp(page);
+  await startTrial(page);
+  const confirm = new URL(page.url());
+  await page.close();
+  return {
+    context,
+    pages: [
+      { name: "account", path: "/account" },
+      { name: "membership (signed in)", path: "/membership" },
+      {
+        name: "membership confirm (card)",
+        path: confirm.pathname + confirm.search,
+        ready: (p) => expect(cardFrame(p).getByLabel("Card number")).toBeVisible({ timeout: 20_000 }),
+      },
+    ],
+  };
+}
+
+// Standing: no spec on this server reads its count (storefront.spec reads Balcony's).
+const EVENT = { slug: "midnight-orchestra", ticketType: "Standing" };
 
 const embeddedFormReady = async (page: Page) => {
   await expect(page.locator("#checkout iframe").contentFrame().getByRole("button", { name: "Pay" })).toBeVisible({

@@ -11,13 +11,13 @@ test.describe("a Japanese browser", () => {
     await expect(page.getByRole("heading", { name: "開催予定のイベント" })).toBeVisible();
     await expect(page.getByRole("article").filter({ hasText: /残り\d+枚|残りわずか（あと\d+枚）|完売/ })).toHaveCount(5); // the five seeded events
     await expect(page.getByRole("group", { name: "表示言語" }).getByRole("button", { name: "日本語" })).toHaveAttribute("aria-pressed", "true");
-    // Dates in Japanese ("2026年12月12日(土) 20:00 UTC").
-    await expect(page.getByRole("article").filter({ hasText: orchestra })).toContainText(/\d{4}年\d{1,2}月\d{1,2}日\(.\) \d\d:\d\d UTC/);
+    // Dates in Japanese, at the venue's time ("2026年12月21日(月) 20:00 GMT+1").
+    await expect(page.getByRole("article").filter({ hasText: orchestra })).toContainText(/\d{4}年\d{1,2}月\d{1,2}日\(.\) \d\d:\d\d GMT\+\d/);
 
     await page.getByRole("link", { name: orchestra }).click();
     await expect(page.getByRole("heading", { level: 1, name: orchestra })).toBeVisible();
     await expect(page.getByRole("heading", { name: "チケット", exact: true })).toBeVisible();
-    await expect(page.getByRole("listitem", { name: "VIP" })).toContainText("€129.00");
+    await expect(page.getByRole("listitem", { name: "VIP" })).toContainText("￥20,600"); // yen first
     await expect(page.getByRole("listitem", { name: "Balcony" })).toContainText(/残り\d+枚/);
     await expect(page.getByRole("button", { name: "チケットを確保" })).toBeDisabled();
     await expect(page).toHaveTitle(`${orchestra} · Box Office`);
@@ -32,7 +32,7 @@ test.describe("a Japanese browser", () => {
     await page.goto("/events/comedy-cellar-night");
     const quantity = page.getByRole("spinbutton", { name: "Table seatの枚数" });
     await quantity.fill("9");
-    await expect(page.getByRole("listitem", { name: "Table seat" }).getByRole("status")).toHaveText(/^残りは\d+枚です。$|^1回のご注文につき\d+枚までです。$/);
+    await expect(page.getByRole("listitem", { name: "Table seat" }).getByRole("status")).toHaveText(/^この席種の残りをすべてお選びいただいています。$|^1回のご注文につき\d+枚までです。$/);
     await quantity.fill("1");
     await page.getByRole("button", { name: "チケット1枚を確保" }).click();
     await expect(page.getByRole("heading", { name: "お支払い手続き" })).toBeVisible();

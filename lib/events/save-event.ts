@@ -3,6 +3,7 @@ import { recordAudit } from "../audit/record-audit";
 import type { CurrentUser } from "../auth/get-current-user";
 import { getDb } from "../db";
 import { AppError } from "../errors";
+import { timeZoneSchema } from "./time-zone";
 
 const optionalDate = z
   .string()
@@ -24,6 +25,8 @@ export const saveEventSchema = z
     name: z.string().trim().min(1, "Name is required.").max(200),
     slug: z.string().trim().toLowerCase().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "Use lowercase letters, digits and dashes, like spring-gala.").max(100),
     venue: z.string().trim().min(1, "Venue is required.").max(200),
+    // The venue's IANA zone; a form without the field leaves it as it is (new events: UTC).
+    timeZone: z.union([z.literal("").transform(() => undefined), timeZoneSchema]).optional(),
     startsAt: optionalDate.refine((d) => d !== null, "Start time is required."),
     description: z.string().trim().max(10_000).optional().default(""),
     imageUrl: z.string().trim().max(2000).refine((v) => v === "" || v.startsWith("/") || /^https?:\/\//.test(v), "Image must be a URL or a /path.").optional().default(""),
@@ -43,6 +46,7 @@ export async function saveEvent({ input, actor }: { input: SaveEventInput; actor
     name: input.name,
     slug: input.slug,
     venue: input.venue,
+    ...(input.timeZone ? { timeZone: input.timeZone } : {}),
     startsAt: input.startsAt,
     description: input.description,
     imageUrl: input.imageUrl || null,

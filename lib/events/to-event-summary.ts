@@ -19,6 +19,8 @@ export type EventSummary = {
   name: string;
   venue: string;
   startsAt: Date;
+  /** The venue's IANA zone: show times in it (`format.dateTime(startsAt, "event", { timeZone })`). */
+  timeZone: string;
   description: string;
   imageUrl: string | null;
   ticketTypes: TicketTypeSummary[];
@@ -62,6 +64,7 @@ export function toEventSummary(event: EventRow, availability: Map<string, Availa
     name: event.name,
     venue: event.venue,
     startsAt: event.startsAt,
+    timeZone: event.timeZone,
     description: event.description,
     imageUrl: event.imageUrl,
     ticketTypes,

@@ -37,8 +37,9 @@ export async function renderOutboxMail(mail: OutboxMail): Promise<RenderedMail |
 
 const intlLocale = (locale: string) => (toMailLocale(locale) === "ja" ? "ja-JP" : "en-GB");
 
-function formatDate(date: Date, locale: string): string {
-  return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: "full", timeStyle: "short", timeZone: "UTC" }).format(date) + " UTC";
+// The venue's wall-clock time with its zone's name ("Saturday 12 December 2026 at 20:00 CET" / "…JST").
+function formatDate(date: Date, locale: string, timeZone: string): string {
+  return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: "full", timeStyle: "long", timeZone }).format(date).replace(/:\d\d(?= )/, "");
 }
 
 function orderUrl(token: string): string {
@@ -56,7 +57,7 @@ async function renderOrderConfirmation(order: OrderDetails, locale: string): Pro
   const isRefund = order.status === "needs_refund";
   const eventName = order.event?.name ?? "Box Office";
   const number = formatOrderNumber(order.id);
-  const date = order.event ? formatDate(order.event.startsAt, locale) : "";
+  const date = order.event ? formatDate(order.event.startsAt, locale, order.event.timeZone) : "";
   const url = orderUrl(order.token);
   const tickets = order.tickets.map((ticket) => ({ ...ticket, qrCid: `ticket-${ticket.code}@box-office`, qrAlt: t("qrAlt", { code: ticket.code }) }));
   const calendar = isRefund ? null : createOrderCalendar(order, url);
@@ -120,7 +121,7 @@ async function renderOrderLinks(address: string, locale: string): Promise<Render
         title: order.event?.name ?? t("orderNumber", { number: formatOrderNumber(order.id) }),
         detail: [
           t("orderNumber", { number: formatOrderNumber(order.id) }),
-          order.event ? formatDate(order.event.startsAt, locale) : null,
+          order.event ? formatDate(order.event.startsAt, locale, order.event.timeZone) : null,
           order.status === "needs_refund" ? t("needsRefundLabel") : null,
         ]
           .filter(Boolean)

@@ -10,8 +10,9 @@ export type SubscriptionSetup =
       subscriptionId: string;
       status: Stripe.Subscription.Status;
       clientSecret: string;
-      /** Why the last card failed (authentication failed, declined), to show until a new one is tried. */
-      lastError: string | null;
+      /** Why the last card failed, as Stripe's code (`setup_intent_authentication_failure`, `card_declined`…):
+       *  the page words it in the shopper's language until a new card is tried. */
+      lastErrorCode: string | null;
     };
 
 /**
@@ -29,5 +30,5 @@ export async function getSubscriptionSetup(options: { userId: string; subscripti
     return { state: "done", ...base };
   }
   const state = intent.status === "requires_action" ? "requires_action" : intent.status === "processing" ? "processing" : "requires_payment_method";
-  return { state, ...base, clientSecret: intent.client_secret, lastError: intent.last_setup_error?.message ?? null };
+  return { state, ...base, clientSecret: intent.client_secret, lastErrorCode: intent.last_setup_error ? (intent.last_setup_error.code ?? intent.last_setup_error.type) : null };
 }

@@ -10,7 +10,7 @@ export type OrderDetails = {
   amountTotal: number;
   currency: string;
   createdAt: Date;
-  event: { name: string; slug: string; venue: string; startsAt: Date; description: string } | null;
+  event: { name: string; slug: string; venue: string; startsAt: Date; timeZone: string; description: string } | null;
   tickets: { code: string; ticketTypeName: string; refundedAt: Date | null; checkedInAt: Date | null }[];
   /** The confirmation email: not queued (no address), on its way, or accepted by the mail server. */
   confirmation: "none" | "pending" | "sent";
@@ -42,7 +42,7 @@ export async function getOrderDetails(where: { id: string } | { token: string })
     amountTotal: order.amountTotal,
     currency: order.currency,
     createdAt: order.createdAt,
-    event: event ? { name: event.name, slug: event.slug, venue: event.venue, startsAt: event.startsAt, description: event.description } : null,
+    event: event ? { name: event.name, slug: event.slug, venue: event.venue, startsAt: event.startsAt, timeZone: event.timeZone, description: event.description } : null,
     tickets: order.tickets.map((ticket) => ({
       code: ticket.code,
       ticketTypeName: byId.get(ticket.ticketTypeId)?.name ?? "Ticket",

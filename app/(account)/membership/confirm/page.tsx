@@ -43,7 +43,7 @@ export default async function ConfirmMembershipPage({ searchParams }: { searchPa
           subscriptionId={setup.subscriptionId}
           clientSecret={setup.clientSecret}
           initialState={setup.state}
-          lastError={setup.lastError}
+          lastErrorCode={setup.lastErrorCode}
           finish={finishSetupAction}
           purpose="trial"
         />

@@ -29,7 +29,7 @@ export default async function EventOpenGraphImage({ params }: { params: Promise<
           }}
         >
           <div style={{ fontSize: 64, fontWeight: 700, lineHeight: 1.1 }}>{event?.name ?? "Box Office"}</div>
-          {event && <div style={{ fontSize: 32, marginTop: 16, opacity: 0.9 }}>{`${formatEventDate(event.startsAt)} · ${event.venue}`}</div>}
+          {event && <div style={{ fontSize: 32, marginTop: 16, opacity: 0.9 }}>{`${formatEventDate(event.startsAt, "en", event.timeZone)} · ${event.venue}`}</div>}
           <div style={{ fontSize: 26, marginTop: 24, opacity: 0.8 }}>Box Office</div>
         </div>
       </div>

@@ -1,12 +1,14 @@
 import type { Metadata } from "next";
-import { getFormatter, getTranslations } from "next-intl/server";
-import Link from "next/link";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { cookies } from "next/headers";
 import { notFound } from "next/navigation";
 import { ResumeHoldNotice } from "@/components/checkout/resume-hold-notice";
-import { TicketPicker } from "@/components/checkout/ticket-picker";
+import { TicketPicker, type PickableTicketType } from "@/components/checkout/ticket-picker";
+import { CurrencySwitcher } from "@/components/i18n/currency-switcher";
 import { AutoRefresh } from "@/components/stock/auto-refresh";
 import { PresaleNotice } from "@/components/membership/presale-notice";
 import { Alert } from "@/components/ui/alert";
+import { amountIn, chooseCurrency, CURRENCY_COOKIE } from "@/i18n/choose-currency";
 import { formatMoney } from "@/i18n/format-money";
 import { getCurrentUser } from "@/lib/auth/get-current-user";
 import { getEventBySlug } from "@/lib/events/get-event-by-slug";
@@ -24,7 +26,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const event = await getEventBySlug({ slug: (await params).slug });
   if (!event) return { title: (await getTranslations("event"))("notFoundMetaTitle"), robots: { index: false } };
   const format = await getFormatter();
-  const description = `${format.dateTime(event.startsAt, "event")} · ${event.venue}. ${event.description}`.slice(0, 300);
+  const description = `${format.dateTime(event.startsAt, "event", { timeZone: event.timeZone })} · ${event.venue}. ${event.description}`.slice(0, 300);
   const path = `/events/${event.slug}`;
   return {
     title: event.name,
@@ -40,22 +42,30 @@ export default async function EventPage({ params, searchParams }: Props) {
   const [{ slug }, query] = await Promise.all([params, searchParams]);
   const event = await getEventBySlug({ slug });
   if (!event) notFound();
-  const [t, format] = await Promise.all([getTranslations("event"), getFormatter()]);
-  const currencies = offeredCurrencies(event.ticketTypes);
-  const currency = query.currency && currencies.includes(query.currency) ? query.currency : undefined;
+  const [t, format, locale, cookieStore] = await Promise.all([getTranslations("event"), getFormatter(), getLocale(), cookies()]);
+  // Yen first for a Japanese shopper; a remembered choice (cookie) or ?currency= wins; only offered currencies.
+  const { currencies, currency: chosen } = chooseCurrency({
+    offered: offeredCurrencies(event.ticketTypes),
+    query: query.currency,
+    cookie: cookieStore.get(CURRENCY_COOKIE)?.value,
+    locale,
+  });
+  const currency = chosen ?? event.ticketTypes.find((type) => type.price)?.price?.currency ?? "eur";
   const [user, tPresale] = await Promise.all([getCurrentUser(), getTranslations("membership.presale")]);
-  const saleView = await getEventSaleView({ eventId: event.id, userId: user?.id, currency: currency ?? currencies[0] ?? "eur" });
+  const saleView = await getEventSaleView({ eventId: event.id, userId: user?.id, currency });
   const uiMode = query.checkout === "hosted" || query.checkout === "embedded" ? query.checkout : undefined;
-  const ticketTypes = event.ticketTypes.map((type) => {
-    const amount = !type.price ? undefined : currency && currency !== type.price.currency ? type.price.currencyOptions[currency] : type.price.unitAmount;
+  const ticketTypes = event.ticketTypes.map((type): PickableTicketType => {
+    const amount = type.price ? amountIn(type.price, currency) : undefined;
     return {
       id: type.id,
       name: type.name,
       description: type.description,
       available: type.available,
+      held: type.held,
       capacity: type.capacity,
-      priceLabel: type.price && amount !== undefined ? formatMoney(format, amount, currency ?? type.price.currency) : null,
-      ...memberPricing(type.id, type.price?.currency),
+      unitAmount: amount ?? null,
+      priceLabel: amount !== undefined ? formatMoney(format, amount, currency) : null,
+      ...memberPricing(type.id, amount),
     };
   });
 
@@ -63,11 +73,11 @@ export default async function EventPage({ params, searchParams }: Props) {
   const jsonLd = JSON.stringify(toEventJsonLd(event, getEnv().APP_URL)).replace(/</g, "\\u003c");
 
   // Members pay their price (the reserve path charges it); others see what members pay.
-  function memberPricing(ticketTypeId: string, baseCurrency: string | undefined) {
+  function memberPricing(ticketTypeId: string, amount: number | undefined): Partial<PickableTicketType> {
     const memberAmount = saleView?.memberAmounts[ticketTypeId];
-    if (memberAmount === undefined || !baseCurrency) return {};
-    const label = formatMoney(format, memberAmount, currency ?? baseCurrency);
-    return saleView?.isMember ? { priceLabel: tPresale("memberPrice", { price: label }) } : { memberPriceLabel: label };
+    if (memberAmount === undefined || amount === undefined) return {};
+    const label = formatMoney(format, memberAmount, currency);
+    return saleView?.isMember ? { priceLabel: tPresale("memberPrice", { price: label }), unitAmount: memberAmount } : { memberPriceLabel: label };
   }
 
   return (
@@ -77,7 +87,7 @@ export default async function EventPage({ params, searchParams }: Props) {
       <header className="space-y-1">
         <h1 className="text-3xl font-bold">{event.name}</h1>
         <p className="text-stone-600">
-          {format.dateTime(event.startsAt, "event")} · {event.venue}
+          {format.dateTime(event.startsAt, "event", { timeZone: event.timeZone })} · {event.venue}
         </p>
       </header>
       {query.released && (
@@ -88,23 +98,12 @@ export default async function EventPage({ params, searchParams }: Props) {
       <ResumeHoldNotice eventSlug={event.slug} />
       <p className="max-w-2xl text-stone-700">{event.description}</p>
       <section aria-labelledby="tickets-heading" className="space-y-3">
-        <div className="flex items-center justify-between">
+        <div className="flex flex-wrap items-center justify-between gap-2">
           <h2 id="tickets-heading" className="text-xl font-semibold">
             {t("ticketsHeading")}
           </h2>
           {currencies.length > 1 && (
-            <nav aria-label={t("currencyLabel")} className="flex gap-2 text-sm">
-              {currencies.map((code) => (
-                <Link
-                  key={code}
-                  href={`?currency=${code}`}
-                  aria-current={(currency ?? currencies[0]) === code ? "true" : undefined}
-                  className="rounded px-2 py-0.5 uppercase aria-[current]:bg-stone-900 aria-[current]:text-white"
-                >
-                  {code}
-                </Link>
-              ))}
-            </nav>
+            <CurrencySwitcher currencies={currencies} current={currency} returnTo={`/events/${event.slug}${uiMode ? `?checkout=${uiMode}` : ""}`} />
           )}
         </div>
         {saleView && <PresaleNotice view={saleView} signedIn={!!user} returnTo={`/events/${event.slug}`} />}

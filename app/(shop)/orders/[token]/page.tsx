@@ -71,7 +71,7 @@ async function TicketWallet({ order }: { order: OrderView }) {
                   <>
                     <div>
                       <dt className="text-stone-500">{t("date")}</dt>
-                      <dd className="font-medium">{format.dateTime(event.startsAt, "event")}</dd>
+                      <dd className="font-medium">{format.dateTime(event.startsAt, "event", { timeZone: event.timeZone })}</dd>
                     </div>
                     <div>
                       <dt className="text-stone-500">{t("venue")}</dt>
