@@ -17,7 +17,7 @@ export async function OrderSummary({ view }: { view: CheckoutView }) {
         {view.event && (
           <dl className="mt-1 grid grid-cols-[auto_1fr] gap-x-3 text-sm text-stone-700">
             <dt className="text-stone-600">{t("when")}</dt>
-            <dd>{format.dateTime(new Date(view.event.startsAt), "event")}</dd>
+            <dd>{format.dateTime(new Date(view.event.startsAt), "event", { timeZone: view.event.timeZone })}</dd>
             <dt className="text-stone-600">{t("venue")}</dt>
             <dd>{view.event.venue}</dd>
           </dl>

@@ -15,7 +15,7 @@ export type CheckoutView = {
   eventName: string;
   eventSlug: string;
   /** Where and when, for the order summary beside the form (ISO start time). */
-  event: { name: string; slug: string; venue: string; startsAt: string } | null;
+  event: { name: string; slug: string; venue: string; startsAt: string; timeZone: string } | null;
   /** Amounts (minor units, in `currency`) are what Stripe's session charges; null once there is no session to ask. */
   lines: { name: string; quantity: number; unitAmount: number | null; amount: number | null }[];
   currency: string | null;
@@ -53,7 +53,7 @@ export async function getCheckoutView({ holdId, holderId }: { holdId: string; ho
     getAvailability({ ticketTypeIds }),
     getDb().ticketType.findMany({
       where: { id: { in: ticketTypeIds } },
-      select: { id: true, price: { select: { productId: true } }, event: { select: { name: true, slug: true, venue: true, startsAt: true } } },
+      select: { id: true, price: { select: { productId: true } }, event: { select: { name: true, slug: true, venue: true, startsAt: true, timeZone: true } } },
     }),
   ]);
   const amounts = amountsByProduct(session);
@@ -67,7 +67,7 @@ export async function getCheckoutView({ holdId, holderId }: { holdId: string; ho
     serverNow: (await getDbNow()).getTime(),
     eventName: hold.lines[0]?.eventName ?? "",
     eventSlug: hold.lines[0]?.eventSlug ?? "",
-    event: event ? { name: event.name, slug: event.slug, venue: event.venue, startsAt: event.startsAt.toISOString() } : null,
+    event: event ? { name: event.name, slug: event.slug, venue: event.venue, startsAt: event.startsAt.toISOString(), timeZone: event.timeZone } : null,
     lines: hold.lines.map((line) => {
       const productId = ticketTypes.find((type) => type.id === line.ticketTypeId)?.price?.productId;
       const charged = productId ? amounts.get(productId) : undefined;
