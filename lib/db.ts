@@ -20,6 +20,12 @@ export type Database = {
   prisma: PrismaClient;
   withRawConnection<T>(fn: (connection: RawConnection) => Promise<T>): Promise<T>;
   kind: "postgres" | "pglite";
+  /**
+   * PostgreSQL only (null on PGlite, which has no other process to hear from): LISTENs on `channel` over one
+   * dedicated connection, calling `onNotify` with each payload. After every (re)connect `onGap` is called, since
+   * notifications sent while disconnected are lost. Returns a stop function.
+   */
+  listen: ((channel: string, handlers: { onNotify(payload: string): void; onGap(): void }) => () => void) | null;
   close(): Promise<void>;
 };
 
@@ -47,6 +53,7 @@ export function openDatabase(target: { url: string } | { dataDir: string }): Dat
           await client.end();
         }
       },
+      listen: (channel, handlers) => listenOn(target.url, channel, handlers),
       close: () => prisma.$disconnect(),
     };
   }
@@ -60,6 +67,7 @@ export function openDatabase(target: { url: string } | { dataDir: string }): Dat
   return {
     prisma,
     kind: "pglite",
+    listen: null,
     withRawConnection: (fn) =>
       fn({
         query: async (sql, params) => ({ rows: (await pglite.query(sql, params)).rows as never[] }),
@@ -93,4 +101,41 @@ export async function closeDatabase(): Promise<void> {
   const database = globalForDb.boxOfficeDatabase;
   globalForDb.boxOfficeDatabase = undefined;
   await database?.close();
+}
+
+// One connection per listener, reconnecting a second after it drops (the pool's connections are for queries).
+function listenOn(url: string, channel: string, handlers: { onNotify(payload: string): void; onGap(): void }): () => void {
+  let stopped = false;
+  let current: pg.Client | null = null;
+  let retry: NodeJS.Timeout | undefined;
+  const connect = () => {
+    const client = new pg.Client({ connectionString: url, application_name: `box-office listen ${channel}` });
+    current = client;
+    const drop = () => {
+      if (current !== client) return;
+      current = null;
+      client.end().catch(() => undefined);
+      if (!stopped) retry = setTimeout(connect, 1000);
+    };
+    client.on("notification", (message) => {
+      if (message.channel === channel) handlers.onNotify(message.payload ?? "");
+    });
+    client.on("error", drop);
+    client.on("end", drop);
+    client
+      .connect()
+      .then(() => client.query(`LISTEN "${channel.replace(/"/g, '""')}"`))
+      .then(() => {
+        if (current === client) handlers.onGap();
+      })
+      .catch(drop);
+  };
+  connect();
+  return () => {
+    stopped = true;
+    clearTimeout(retry);
+    const client = current;
+    current = null;
+    client?.end().catch(() => undefined);
+  };
 }

@@ -5,6 +5,7 @@ import { useActionState, useState } from "react";
 import type { ActionState } from "@/lib/action";
 import { MembersPay } from "../membership/members-pay";
 import { SeatsLeft } from "../stock/seats-left";
+import { useLiveStock } from "../stock/use-live-stock";
 import { Alert } from "../ui/alert";
 import { Button } from "../ui/button";
 import { Input } from "../ui/input";
@@ -15,6 +16,8 @@ export type PickableTicketType = { id: string; name: string; description: string
 };
 
 type Props = {
+  /** With an event id, the stock shown follows the event's live feed instead of the render's figures. */
+  eventId?: string;
   ticketTypes: PickableTicketType[];
   maxPerOrder: number;
   currency?: string;
@@ -23,9 +26,11 @@ type Props = {
 };
 
 /** Quantities per ticket type, bounded by what is left and the per-order limit, and one button. */
-export function TicketPicker({ ticketTypes, maxPerOrder, currency, uiMode, action }: Props) {
+export function TicketPicker({ eventId, ticketTypes: rendered, maxPerOrder, currency, uiMode, action }: Props) {
   const t = useTranslations("ticketPicker");
   const [state, formAction, isPending] = useActionState(action, {});
+  const live = useLiveStock(eventId);
+  const ticketTypes = live ? rendered.map((type) => ({ ...type, available: live[type.id]?.available ?? type.available })) : rendered;
   const [quantities, setQuantities] = useState<Record<string, number>>({});
   const [notes, setNotes] = useState<Record<string, string>>({});
   const total = Object.values(quantities).reduce((sum, n) => sum + n, 0);

@@ -1,8 +1,5 @@
-import { getDb } from "../db";
-import { isAppError } from "../errors";
-import { getAvailability, getDbNow } from "../inventory";
+import { getCheckoutHold } from "../inventory";
 import { getPublishableKey, getStripe } from "../stripe/get-stripe";
-import { getOwnHold } from "./get-own-hold";
 
 export type CheckoutView = {
   holdId: string;
@@ -20,40 +17,40 @@ export type CheckoutView = {
   canRetry: boolean;
 };
 
-/** Everything the checkout page shows, for the hold's own shopper only (null otherwise). */
+/**
+ * Everything the checkout page shows, for the hold's own shopper only (null otherwise). One database query; the
+ * session's client secret or URL was stored with the hold when it was made, so Stripe is asked only for holds
+ * made before that was stored.
+ */
 export async function getCheckoutView({ holdId, holderId }: { holdId: string; holderId: string | undefined }): Promise<CheckoutView | null> {
-  const hold = await getOwnHold({ holdId, holderId }).catch((error: unknown) => {
-    if (isAppError(error, "not_found")) return null;
-    throw error;
-  });
-  if (!hold) return null;
+  const hold = await getCheckoutHold({ holdId });
+  if (!hold || !holderId || hold.holderId !== holderId) return null;
   let payment: CheckoutView["payment"] = null;
-  if (hold.status === "active" && hold.checkoutSessionId) {
-    const session = await getStripe().checkout.sessions.retrieve(hold.checkoutSessionId);
-    if (session.status === "open") {
-      payment = session.client_secret
-        ? { uiMode: "embedded", clientSecret: session.client_secret, publishableKey: getPublishableKey() }
-        : session.url
-          ? { uiMode: "hosted", url: session.url }
-          : null;
-    }
+  if (hold.status === "active" && !hold.isAwaitingPayment && hold.checkoutSessionId) {
+    if (hold.checkoutClientSecret) payment = { uiMode: "embedded", clientSecret: hold.checkoutClientSecret, publishableKey: getPublishableKey() };
+    else if (hold.checkoutUrl) payment = { uiMode: "hosted", url: hold.checkoutUrl };
+    else payment = await retrievePayment(hold.checkoutSessionId);
   }
-  const order = hold.checkoutSessionId
-    ? await getDb().order.findUnique({ where: { checkoutSessionId: hold.checkoutSessionId }, select: { token: true } })
-    : null;
-  const availability = await getAvailability({ ticketTypeIds: hold.lines.map((line) => line.ticketTypeId) });
   return {
     holdId: hold.id,
     status: hold.status,
     isAwaitingPayment: hold.isAwaitingPayment,
     expiresAt: hold.expiresAt.toISOString(),
     // The countdown ends at the hold's end on the database's clock; the browser corrects for its own skew.
-    serverNow: (await getDbNow()).getTime(),
+    serverNow: hold.dbNow.getTime(),
     eventName: hold.lines[0]?.eventName ?? "",
     eventSlug: hold.lines[0]?.eventSlug ?? "",
     lines: hold.lines.map((line) => ({ name: line.name, quantity: line.quantity })),
     payment,
-    orderToken: order?.token ?? null,
-    canRetry: hold.lines.every((line) => (availability.get(line.ticketTypeId)?.available ?? 0) >= line.quantity),
+    orderToken: hold.orderToken,
+    canRetry: hold.lines.every((line) => line.available >= line.quantity),
   };
+}
+
+// Holds from before the client secret was stored with the hold.
+async function retrievePayment(checkoutSessionId: string): Promise<CheckoutView["payment"]> {
+  const session = await getStripe().checkout.sessions.retrieve(checkoutSessionId);
+  if (session.status !== "open") return null;
+  if (session.client_secret) return { uiMode: "embedded", clientSecret: session.client_secret, publishableKey: getPublishableKey() };
+  return session.url ? { uiMode: "hosted", url: session.url } : null;
 }

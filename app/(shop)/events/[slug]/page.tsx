@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { cache } from "react";
 import { TicketPicker } from "@/components/checkout/ticket-picker";
-import { AutoRefresh } from "@/components/stock/auto-refresh";
 import { PresaleNotice } from "@/components/membership/presale-notice";
 import { Alert } from "@/components/ui/alert";
 import { formatMoney } from "@/i18n/format-money";
@@ -14,13 +14,16 @@ import { getEventSaleView } from "@/lib/memberships/get-event-sale-view";
 import { getEnv } from "@/lib/env";
 import { reserveTicketsAction } from "./actions";
 
+// One lookup per request, shared by the metadata and the page.
+const getEvent = cache((slug: string) => getEventBySlug({ slug }));
+
 type Props = {
   params: Promise<{ slug: string }>;
   searchParams: Promise<{ currency?: string; checkout?: string; released?: string }>;
 };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const event = await getEventBySlug({ slug: (await params).slug });
+  const event = await getEvent((await params).slug);
   if (!event) return { title: (await getTranslations("event"))("notFoundMetaTitle"), robots: { index: false } };
   const format = await getFormatter();
   const description = `${format.dateTime(event.startsAt, "event")} · ${event.venue}. ${event.description}`.slice(0, 300);
@@ -37,7 +40,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function EventPage({ params, searchParams }: Props) {
   const [{ slug }, query] = await Promise.all([params, searchParams]);
-  const event = await getEventBySlug({ slug });
+  const event = await getEvent(slug);
   if (!event) notFound();
   const [t, format] = await Promise.all([getTranslations("event"), getFormatter()]);
   const currencies = offeredCurrencies(event.ticketTypes);
@@ -108,6 +111,7 @@ export default async function EventPage({ params, searchParams }: Props) {
         {saleView && <PresaleNotice view={saleView} signedIn={!!user} returnTo={`/events/${event.slug}`} />}
         {event.isOnSale && (saleView?.canBuy ?? true) ? (
           <TicketPicker
+            eventId={event.id}
             ticketTypes={ticketTypes}
             maxPerOrder={getEnv().MAX_SEATS_PER_ORDER}
             currency={currency}
@@ -118,7 +122,6 @@ export default async function EventPage({ params, searchParams }: Props) {
           <Alert className="text-base">{t("salesEnded")}</Alert>
         )}
       </section>
-      <AutoRefresh seconds={5} />
     </article>
   );
 }
