@@ -21,13 +21,17 @@ export type Database = {
   withRawConnection<T>(fn: (connection: RawConnection) => Promise<T>): Promise<T>;
   kind: "postgres" | "pglite";
   /**
-   * PostgreSQL only (null on PGlite, which has no other process to hear from): LISTENs on `channel` over one
-   * dedicated connection, calling `onNotify` with each payload. After every (re)connect `onGap` is called, since
-   * notifications sent while disconnected are lost. Returns a stop function.
+   * LISTENs on `channel`, calling `onNotify` with each payload: on PostgreSQL over one dedicated connection; on
+   * PGlite (one process, so every writer is this process) on its own connection. After every (re)connect `onGap`
+   * is called, since notifications sent while disconnected are lost. Returns a stop function. Null where a
+   * database cannot notify (callers then poll).
    */
-  listen: ((channel: string, handlers: { onNotify(payload: string): void; onGap(): void }) => () => void) | null;
+  listen: ((channel: string, handlers: ListenHandlers) => () => void) | null;
   close(): Promise<void>;
 };
+
+/** `onDrop`: the connection was lost (notifications may be missed until the next `onGap`). */
+export type ListenHandlers = { onNotify(payload: string): void; onGap(): void; onDrop?(): void };
 
 const globalForDb = globalThis as unknown as { boxOfficeDatabase?: Database };
 
@@ -67,7 +71,22 @@ export function openDatabase(target: { url: string } | { dataDir: string }): Dat
   return {
     prisma,
     kind: "pglite",
-    listen: null,
+    listen: (channel, handlers) => {
+      let stopped = false;
+      let unlisten: (() => Promise<void>) | null = null;
+      pglite
+        .listen(channel, (payload) => handlers.onNotify(payload))
+        .then((stop) => {
+          if (stopped) return stop();
+          unlisten = stop;
+          handlers.onGap();
+        })
+        .catch((error: unknown) => console.error(`database: could not listen on ${channel}`, error));
+      return () => {
+        stopped = true;
+        unlisten?.().catch(() => undefined);
+      };
+    },
     withRawConnection: (fn) =>
       fn({
         query: async (sql, params) => ({ rows: (await pglite.query(sql, params)).rows as never[] }),
@@ -104,7 +123,7 @@ export async function closeDatabase(): Promise<void> {
 }
 
 // One connection per listener, reconnecting a second after it drops (the pool's connections are for queries).
-function listenOn(url: string, channel: string, handlers: { onNotify(payload: string): void; onGap(): void }): () => void {
+function listenOn(url: string, channel: string, handlers: ListenHandlers): () => void {
   let stopped = false;
   let current: pg.Client | null = null;
   let retry: NodeJS.Timeout | undefined;
@@ -115,6 +134,7 @@ function listenOn(url: string, channel: string, handlers: { onNotify(payload: st
       if (current !== client) return;
       current = null;
       client.end().catch(() => undefined);
+      handlers.onDrop?.();
       if (!stopped) retry = setTimeout(connect, 1000);
     };
     client.on("notification", (message) => {

@@ -1,11 +1,10 @@
 // The process's live view of stock, shared by every watcher of an event page and by the sold-out short-circuit.
 // On PostgreSQL one LISTEN connection per process hears `seat_changed` (sent by a trigger on every statement that
 // changes seats, whichever process or script made it); the stock of watched events is then re-read in one query,
-// at most every FLUSH_SPACING_MS, and the same encoded message is written to every watcher. On PGlite (one
-// process, no other writer to hear from) watched events are re-read every second instead. The database stays the
+// at most every FLUSH_SPACING_MS, and the same encoded message is written to every watcher. PGlite notifies its
+// own (only) process the same way; a database that cannot notify is re-read every second. The database stays the
 // only authority for holding: this memory is only ever used to answer "sold out" a little sooner.
-import { getDatabase } from "../db";
-import { getDb } from "../db";
+import { getDatabase, getDb } from "../db";
 import { getAvailability } from "./get-availability";
 
 export type EventStock = Record<string, { available: number; capacity: number }>;
@@ -55,7 +54,11 @@ const PING = encoder.encode(": ping\n\n");
 export async function subscribeToEventStock(eventId: string, send: Send): Promise<(() => void) | null> {
   let room = feed.rooms.get(eventId);
   if (!room) {
-    const types = await getDb().ticketType.findMany({ where: { eventId }, select: { id: true }, orderBy: { sortOrder: "asc" } });
+    const types = await getDb().ticketType.findMany({
+      where: { eventId, event: { published: true } },
+      select: { id: true },
+      orderBy: { sortOrder: "asc" },
+    });
     if (types.length === 0) return null;
     room = feed.rooms.get(eventId) ?? { ticketTypeIds: types.map((t) => t.id), subscribers: new Set(), last: null, dirty: true };
     feed.rooms.set(eventId, room);
@@ -84,7 +87,7 @@ export async function subscribeToEventStock(eventId: string, send: Send): Promis
 export async function getEventStockCached(eventId: string): Promise<EventStock | null> {
   const cached = jsonCache.get(eventId);
   if (cached && Date.now() - cached.at < POLL_MS) return cached.stock;
-  const types = await getDb().ticketType.findMany({ where: { eventId }, select: { id: true } });
+  const types = await getDb().ticketType.findMany({ where: { eventId, event: { published: true } }, select: { id: true } });
   if (types.length === 0) return null;
   const availability = await getAvailability({ ticketTypeIds: types.map((t) => t.id) });
   const stock: EventStock = {};

@@ -127,3 +127,23 @@ BEGIN
       p_max_client_event_seats, p_rate_limit, p_rate_window_seconds) r;
 END;
 $$;
+
+-- (4) What the event pages show besides stock (events, ticket types, prices, products) changes rarely: every
+-- statement changing it says so on `catalog_changed`, and each app process drops its cached copies of events
+-- (lib/events/get-event-by-slug.ts), whichever process, admin action, webhook or script made the change.
+CREATE FUNCTION "notify_catalog_changed"() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+  PERFORM pg_notify('catalog_changed', TG_TABLE_NAME);
+  RETURN NULL;
+END;
+$$;
+
+CREATE TRIGGER "event_changed" AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON "event"
+  FOR EACH STATEMENT EXECUTE FUNCTION "notify_catalog_changed"();
+CREATE TRIGGER "ticket_type_changed" AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON "ticket_type"
+  FOR EACH STATEMENT EXECUTE FUNCTION "notify_catalog_changed"();
+CREATE TRIGGER "catalog_price_changed" AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON "catalog_price"
+  FOR EACH STATEMENT EXECUTE FUNCTION "notify_catalog_changed"();
+CREATE TRIGGER "catalog_product_changed" AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON "catalog_product"
+  FOR EACH STATEMENT EXECUTE FUNCTION "notify_catalog_changed"();
