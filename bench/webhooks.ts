@@ -88,13 +88,26 @@ try {
     if ((statuses.get(200) ?? 0) !== events.length) failures.push(`${label}: not every delivery was acknowledged with 200`);
   }
 
+  // Stripe delivers at least once: the same events again must be acknowledged and change nothing.
+  const duplicates = [...ignoredEvents.slice(0, 100), ...expiredEvents.slice(0, 100)];
+  const duplicateStatuses = new Map<number, number>();
+  await runPool(duplicates.length, CONCURRENCY, async (index) => {
+    const payload = JSON.stringify(duplicates[index]);
+    const signature = stripe.webhooks.generateTestHeaderString({ payload, secret: SECRET });
+    const response = await fetch(`${app.url}/api/webhooks/stripe`, { method: "POST", headers: { "content-type": "application/json", "stripe-signature": signature }, body: payload });
+    await response.text();
+    duplicateStatuses.set(response.status, (duplicateStatuses.get(response.status) ?? 0) + 1);
+  });
+  console.log(`duplicates: ${duplicates.length} re-deliveries; statuses ${[...duplicateStatuses].map(([s, n]) => `${s}×${n}`).join(" ")}`);
+  if ((duplicateStatuses.get(200) ?? 0) !== duplicates.length) failures.push("a duplicate delivery was not acknowledged with 200");
+
   const { rows: [inbox] } = await pool.query<{ n: number; unprocessed: number }>(`SELECT count(*)::int AS n, count(*) FILTER (WHERE processed_at IS NULL)::int AS unprocessed FROM webhook_event`);
   const { rows: [holds] } = await pool.query<{ active: number; held: number }>(
     `SELECT (SELECT count(*) FROM hold WHERE status = 'active')::int AS active, (SELECT count(*) FROM seat WHERE status = 'held')::int AS held`,
   );
   const expected = IGNORED + expiredEvents.length;
   const checks: [string, boolean][] = [
-    [`inbox: ${inbox?.n} events recorded once each (expected ${expected}), ${inbox?.unprocessed} unprocessed`, inbox?.n === expected && inbox.unprocessed === 0],
+    [`inbox: ${inbox?.n} events recorded once each, duplicates included (expected ${expected}), ${inbox?.unprocessed} unprocessed`, inbox?.n === expected && inbox.unprocessed === 0],
     [`every expired session's hold released (${holds?.active} still active, ${holds?.held} seats held)`, holds?.active === 0 && holds.held === 0],
   ];
   for (const [text, ok] of checks) {
@@ -113,3 +126,4 @@ if (failures.length > 0) {
   console.error(`\nFAILED:\n  ${failures.join("\n  ")}`);
   process.exit(1);
 }
+console.log("\nchecks held (inbox once each, every expired hold released): ok");
