@@ -4,8 +4,10 @@ import type { useTranslations } from "next-intl";
 
 type Translate = ReturnType<typeof useTranslations<"auth.errors">>;
 
+export type AuthErrorLike = { code?: string; status?: number; message?: string };
+
 /** Better Auth's error (code + HTTP status) as a sentence a shopper can act on, in their language. */
-export function describeAuthError(t: Translate, error: { code?: string; status?: number; message?: string }): string {
+export function describeAuthError(t: Translate, error: AuthErrorLike): string {
   if (error.status === 429) return t("rateLimited");
   switch (error.code) {
     case "INVALID_EMAIL_OR_PASSWORD":

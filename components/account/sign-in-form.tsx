@@ -2,42 +2,19 @@
 
 import { useTranslations } from "next-intl";
 import Link from "next/link";
-import { useRouter } from "next/navigation";
-import { useState, type FormEvent } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { authClient } from "@/lib/auth/auth-client";
-import { describeAuthError } from "./describe-auth-error";
-
-const field = (form: FormData, name: string) => {
-  const value = form.get(name);
-  return typeof value === "string" ? value : "";
-};
+import { readField, useAuthForm } from "./use-auth-form";
 
 /** Email + password sign-in through Better Auth's endpoint (rate-limited there), then back to `next`. */
 export function SignInForm({ next }: { next: string }) {
   const t = useTranslations("auth");
-  const tError = useTranslations("auth.errors");
-  const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
-
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    setPending(true);
-    setError(null);
-    const { error } = await authClient.signIn.email({ email: field(form, "email").trim(), password: field(form, "password") });
-    if (error) {
-      setPending(false);
-      setError(describeAuthError(tError, error));
-      return;
-    }
-    router.replace(next);
-    router.refresh();
-  }
+  const { error, pending, onSubmit } = useAuthForm(next, (form) =>
+    authClient.signIn.email({ email: readField(form, "email").trim(), password: readField(form, "password") }),
+  );
 
   return (
     <form onSubmit={onSubmit} className="space-y-4" noValidate>

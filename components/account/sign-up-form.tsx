@@ -2,49 +2,26 @@
 
 import { useTranslations } from "next-intl";
 import Link from "next/link";
-import { useRouter } from "next/navigation";
-import { useState, type FormEvent } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { authClient } from "@/lib/auth/auth-client";
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "@/lib/auth/password-rules";
-import { describeAuthError } from "./describe-auth-error";
-
-const field = (form: FormData, name: string) => {
-  const value = form.get(name);
-  return typeof value === "string" ? value : "";
-};
+import { readField, useAuthForm } from "./use-auth-form";
 
 /** Creates an account (signed in at once) and goes back to `next`. The password rules are said up front. */
 export function SignUpForm({ next }: { next: string }) {
   const t = useTranslations("auth");
-  const tError = useTranslations("auth.errors");
-  const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
-
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    const email = field(form, "email").trim();
-    const password = field(form, "password");
-    const name = field(form, "name").trim() || email.split("@")[0] || email;
+  const { error, pending, onSubmit } = useAuthForm(next, (form) => {
+    const email = readField(form, "email").trim();
+    const password = readField(form, "password");
+    const name = readField(form, "name").trim() || email.split("@")[0] || email;
     // Said here first; Better Auth enforces the same rules on the server.
-    if (password.length < PASSWORD_MIN_LENGTH) return setError(describeAuthError(tError, { code: "PASSWORD_TOO_SHORT" }));
-    if (password.length > PASSWORD_MAX_LENGTH) return setError(describeAuthError(tError, { code: "PASSWORD_TOO_LONG" }));
-    setPending(true);
-    setError(null);
-    const { error } = await authClient.signUp.email({ email, password, name });
-    if (error) {
-      setPending(false);
-      setError(describeAuthError(tError, error));
-      return;
-    }
-    router.replace(next);
-    router.refresh();
-  }
+    if (password.length < PASSWORD_MIN_LENGTH) return { error: { code: "PASSWORD_TOO_SHORT" } };
+    if (password.length > PASSWORD_MAX_LENGTH) return { error: { code: "PASSWORD_TOO_LONG" } };
+    return authClient.signUp.email({ email, password, name });
+  });
 
   return (
     <form onSubmit={onSubmit} className="space-y-4" noValidate>

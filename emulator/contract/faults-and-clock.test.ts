@@ -73,6 +73,22 @@ describe("faults and clock [emulator only]", () => {
     expect(all.data.map((c) => c.id)).toEqual([customer.id]);
   });
 
+  it("an after-fault without a count loses the replays too: the work runs once and no retry is heard", async () => {
+    await emulator.call("POST", "/_emulator/faults", {
+      kind: "api",
+      method: "POST",
+      path: "/v1/customers",
+      fault: "error",
+      phase: "after",
+    });
+    const email = `every-retry-lost-${Date.now()}@example.com`;
+    const lost = await stripeError(sdk(2).customers.create({ email }));
+    expect(lost.statusCode).toBe(500);
+    await emulator.call("DELETE", "/_emulator/faults");
+    const made = await emulator.stripe.customers.list({ email });
+    expect(made.data).toHaveLength(1);
+  });
+
   it("runs the work of an after-fault, then loses the answer: the product exists, the session is expired", async () => {
     await emulator.call("POST", "/_emulator/faults", {
       kind: "api",

@@ -57,6 +57,8 @@ export async function handleApi(
       print = fingerprint(method, url.pathname, raw);
       const saved = replay(engine, idempotencyKey, print);
       if (saved) {
+        // A replayed answer can be lost on the way back too.
+        if (fault?.phase === "after" && (await applyFault(fault, reply))) return;
         reply(saved.status, saved.body, { "Idempotent-Replayed": "true", "Original-Request": saved.requestId });
         return;
       }

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { getDb } from "../db";
+import { transferHolds } from "../inventory";
 import { HOLDER_ID_PATTERN } from "./holder-id";
 
 /**
@@ -20,10 +21,7 @@ export async function mergeHolderIntoAccount(options: { userId: string; anonymou
     // Insert-or-nothing, then read: concurrent sign-ins of one account agree on one holder id.
     await tx.member.upsert({ where: { userId }, create: { userId, holderId: adoptable ?? randomUUID() }, update: {} });
     const member = await tx.member.findUniqueOrThrow({ where: { userId } });
-    if (adoptable && adoptable !== member.holderId) {
-      await tx.holder.upsert({ where: { id: member.holderId }, create: { id: member.holderId }, update: {} });
-      await tx.hold.updateMany({ where: { holderId: adoptable }, data: { holderId: member.holderId } });
-    }
+    if (adoptable) await transferHolds(tx, { fromHolderId: adoptable, toHolderId: member.holderId });
     return member.holderId;
   });
 }

@@ -20,29 +20,6 @@ import { sweepExpiredHolds } from "./sweep-expired-holds";
 
 const isPostgres = process.env.TEST_DATABASE_KIND === "postgres";
 
-// Lost answers at the Stripe adapter's edge: the call runs at Stripe, then the app never hears back.
-const lost = vi.hoisted(() => ({ create: false, expire: false }));
-vi.mock("../stripe/create-ticket-checkout-session", async (importOriginal) => {
-  const original = await importOriginal<typeof import("../stripe/create-ticket-checkout-session")>();
-  return {
-    createTicketCheckoutSession: async (...args: Parameters<typeof original.createTicketCheckoutSession>) => {
-      const session = await original.createTicketCheckoutSession(...args);
-      if (lost.create) throw new Error("socket hang up (answer lost)");
-      return session;
-    },
-  };
-});
-vi.mock("../stripe/expire-checkout-session", async (importOriginal) => {
-  const original = await importOriginal<typeof import("../stripe/expire-checkout-session")>();
-  return {
-    expireCheckoutSession: async (...args: Parameters<typeof original.expireCheckoutSession>) => {
-      const outcome = await original.expireCheckoutSession(...args);
-      if (lost.expire) throw new Error("socket hang up (answer lost)");
-      return outcome;
-    },
-  };
-});
-
 const emulator = await startTestEmulator();
 let ticketTypeIds: string[] = [];
 
@@ -51,8 +28,6 @@ beforeEach(async () => {
 });
 
 afterEach(async () => {
-  lost.create = false;
-  lost.expire = false;
   vi.restoreAllMocks();
   await emulator.clearFaults();
 });
@@ -132,8 +107,12 @@ describe.skipIf(!isPostgres)("fault matrix (PostgreSQL + emulator)", () => {
     await invariants();
   });
 
+  // Lost answers: the emulator runs the request, then drops the answer (`phase: "after"`), so Stripe really made
+  // the session (or expired it) and the app never heard; every SDK retry meets the same fate.
+  const loseAnswers = (path: string) => emulator.addFault({ kind: "api", method: "POST", path, fault: "error", status: 502, phase: "after" });
+
   it("lost answer on create: the session Stripe made is expired, then the seats are released", async () => {
-    lost.create = true;
+    await loseAnswers("/v1/checkout/sessions");
     const holderId = crypto.randomUUID();
     await expect(buy(2, holderId)).rejects.toSatisfy(isProviderError);
     const hold = await getDb().hold.findFirstOrThrow({ where: { holderId } });
@@ -145,11 +124,11 @@ describe.skipIf(!isPostgres)("fault matrix (PostgreSQL + emulator)", () => {
   it("lost answer on expire: the next sweep learns the session expired and releases", async () => {
     const { holdId } = await buy(2);
     await endHold(holdId);
-    lost.expire = true;
+    await loseAnswers("/v1/checkout/sessions/*/expire");
     await sweepExpiredHolds();
     expect(await getHold({ holdId })).toMatchObject({ status: "active" });
     expect((await sessionOf(holdId)).status).toBe("expired");
-    lost.expire = false;
+    await emulator.clearFaults();
     await converge();
     expect(await getHold({ holdId })).toMatchObject({ status: "released" });
     await invariants();

@@ -18,3 +18,4 @@ export { reserveForCheckout, type CheckoutLine } from "./reserve-for-checkout";
 export { findKnownSoldOut, getEventStockCached, rememberStock, subscribeToEventStock, type EventStock } from "./stock-feed";
 export { getCheckoutHold, type CheckoutHold } from "./get-checkout-hold";
 export { getNextSweepAt } from "./get-next-sweep-at";
+export { transferHolds } from "./transfer-holds";
