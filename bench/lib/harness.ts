@@ -77,6 +77,8 @@ export async function startEmulatorProcess(port = EMULATOR_PORT): Promise<{ url:
   return { url, pid: child.pid! };
 }
 
+const BENCH_AUTH_SECRET = randomBytes(32).toString("base64");
+
 export type AppServer = { url: string; port: number; pid: number; child: ChildProcess };
 
 /** `next start` on `port` with the given configuration; resolves once /api/health answers. */
@@ -86,7 +88,8 @@ export async function startApp(port: number, env: Record<string, string>): Promi
     `app :${port}`,
     process.execPath,
     [nextBin, "start", "--port", String(port), "--hostname", "127.0.0.1"],
-    { ...process.env, NODE_ENV: "production", ...env },
+    // Production refuses to start without an auth secret; every process of a run shares this one (as it must).
+    { ...process.env, NODE_ENV: "production", BETTER_AUTH_SECRET: BENCH_AUTH_SECRET, ...env },
     path.join(logDir(), `app-${port}.log`),
   );
   const url = `http://127.0.0.1:${port}`;
