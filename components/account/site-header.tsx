@@ -3,6 +3,7 @@ import Link from "next/link";
 import { LocaleSwitcher } from "@/components/i18n/locale-switcher";
 import { getCurrentUser } from "@/lib/auth/get-current-user";
 import { SignOutButton } from "./sign-out-button";
+import { OpenHoldsIndicator } from "@/components/checkout/open-holds-indicator";
 
 /** The header of account pages: where to go, who is signed in, and the language. */
 export async function SiteHeader() {
@@ -14,6 +15,7 @@ export async function SiteHeader() {
           {t("home")}
         </Link>
         <div className="flex items-center gap-4">
+          <OpenHoldsIndicator />
           <AccountLinks signedInAs={user?.email} />
           <LocaleSwitcher />
         </div>

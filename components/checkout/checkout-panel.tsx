@@ -2,26 +2,35 @@
 
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useActionState, useEffect, useRef, useState } from "react";
-import type { ActionState } from "@/lib/action";
+import { useActionState, useEffect, useRef, useState, type ReactNode } from "react";
 import type { CheckoutView } from "@/lib/checkout/get-checkout-view";
 import { Countdown } from "../countdown/countdown";
 import { useCountdown } from "../countdown/use-countdown";
+import { Alert } from "../ui/alert";
 import { Button } from "../ui/button";
 import { Card } from "../ui/card";
+import { CancelCheckoutButton } from "./cancel-checkout-button";
 import { EmbeddedCheckoutForm } from "./embedded-checkout-form";
+import { OpenHoldsList } from "./open-holds-list";
+import type { ReserveState } from "./ticket-picker";
 
 type Props = {
   view: CheckoutView;
+  /** The order summary (server-rendered: event, date, venue, prices, total). */
+  summary: ReactNode;
+  /** The hosted page's "Continue to payment" bounced: the hold had ended. */
+  wasPaymentRefused?: boolean;
   endHold: () => Promise<void>;
-  retry: (state: ActionState) => Promise<ActionState>;
+  retry: (state: ReserveState) => Promise<ReserveState>;
 };
 
 /**
- * What is held, the countdown to the hold's end, and the way to pay (embedded form, or a link to Stripe's page).
- * At zero the form is taken away and the shopper is told the seats went back on sale.
+ * The order beside the way to pay (embedded form, or the way to Stripe's page), the countdown to the hold's end
+ * (a sticky bar on phones, so it stays in sight while the card is typed), and "Cancel and release seats".
+ * Screen readers hear the last minute and the end, once each. At zero the form is taken away and the shopper
+ * is told the seats went back on sale.
  */
-export function CheckoutPanel({ view, endHold, retry }: Props) {
+export function CheckoutPanel({ view, summary, wasPaymentRefused, endHold, retry }: Props) {
   const t = useTranslations("checkout");
   const remaining = useCountdown(view.expiresAt, view.serverNow);
   const isAwaitingPayment = view.status === "active" && view.isAwaitingPayment;
@@ -30,6 +39,9 @@ export function CheckoutPanel({ view, endHold, retry }: Props) {
   const router = useRouter();
   const ended = useRef(false);
   const [isEnding, setIsEnding] = useState(false);
+  const isCounting = !isOver && !isAwaitingPayment;
+  // Changes twice at most (a minute left, then over), so it is announced twice, not every second.
+  const announcement = isAwaitingPayment ? "" : isOver ? t("endedAnnouncement") : remaining <= 60_000 ? t("oneMinuteWarning") : "";
 
   // At zero, end the hold on the server now, then re-read the page. The retry button waits for that, so the
   // two never race (one navigation at a time).
@@ -45,61 +57,71 @@ export function CheckoutPanel({ view, endHold, retry }: Props) {
   }, [remaining, view.status, view.isAwaitingPayment, endHold, router]);
 
   return (
-    <div className="grid gap-8 md:grid-cols-[1fr_1.4fr]">
-      <section aria-labelledby="held-heading" className="space-y-4">
-        <h2 id="held-heading" className="text-lg font-semibold">
-          {view.eventName}
-        </h2>
-        <ul className="space-y-1">
-          {view.lines.map((line) => (
-            <li key={line.name}>{t("line", { quantity: line.quantity, name: line.name })}</li>
-          ))}
-        </ul>
-        {!isOver && !isAwaitingPayment && (
-          <Card className="p-4 shadow-none">
-            <p className="text-sm text-stone-600">{t("heldFor")}</p>
-            <Countdown remainingMs={remaining} />
-          </Card>
-        )}
-      </section>
-      <section aria-label={t("paymentLabel")}>
-        {isAwaitingPayment ? (
-          <Card role="status" className="space-y-2 p-6 shadow-none">
-            <h2 className="text-lg font-semibold">{t("processingTitle")}</h2>
-            <p>{t("processingBody")}</p>
-          </Card>
-        ) : isOver ? (
-          <Card role="status" className="space-y-4 border-amber-200 bg-amber-50 p-6 shadow-none">
-            <h2 className="text-lg font-semibold">{t("endedTitle")}</h2>
-            <p>{view.status === "released" ? t("endedReleased") : t("endedReleasing")}</p>
-            {retryState.error && (
-              <p role="alert" className="font-medium text-red-800">
-                {retryState.error}
-              </p>
-            )}
-            {view.canRetry ? (
-              <form action={retryAction}>
-                <Button type="submit" disabled={isRetrying || isEnding}>
-                  {isRetrying ? t("retrying") : t("retry")}
-                </Button>
-              </form>
-            ) : (
-              <p className="font-medium">{t("noLongerAvailable")}</p>
-            )}
-          </Card>
-        ) : view.payment?.uiMode === "embedded" ? (
-          <EmbeddedCheckoutForm publishableKey={view.payment.publishableKey} clientSecret={view.payment.clientSecret} />
-        ) : view.payment?.uiMode === "hosted" ? (
-          <Card className="space-y-4 p-6 shadow-none">
-            <p>{t("hostedBody")}</p>
-            <Button asChild>
-              <a href={view.payment.url}>{t("continueToPayment")}</a>
-            </Button>
-          </Card>
-        ) : (
-          <p>{t("paymentUnavailable")}</p>
-        )}
-      </section>
+    <div className="space-y-4">
+      {isCounting && (
+        <div data-testid="countdown-bar" className="sticky top-0 z-30 -mx-4 flex items-center justify-between gap-3 border-b border-stone-200 bg-white/95 px-4 py-2 shadow-sm backdrop-blur md:hidden">
+          <span className="text-sm text-stone-700">{t("timeLeftBar")}</span>
+          <Countdown remainingMs={remaining} className="text-xl" />
+        </div>
+      )}
+      <div className="grid gap-8 md:grid-cols-[1fr_1.4fr] md:items-start">
+        <div className="space-y-4 md:sticky md:top-4">
+          {summary}
+          {isCounting && (
+            <Card className="hidden p-4 shadow-none md:block">
+              <p className="text-sm text-stone-600">{t("heldFor")}</p>
+              <Countdown remainingMs={remaining} />
+            </Card>
+          )}
+        </div>
+        <section aria-label={t("paymentLabel")} className="space-y-4">
+          {isAwaitingPayment ? (
+            <Card className="space-y-2 p-6 shadow-none">
+              <h2 className="text-lg font-semibold">{t("processingTitle")}</h2>
+              <p>{t("processingBody")}</p>
+            </Card>
+          ) : isOver ? (
+            <Card className="space-y-4 border-amber-200 bg-amber-50 p-6 shadow-none">
+              <h2 className="text-lg font-semibold">{t("endedTitle")}</h2>
+              {wasPaymentRefused && <p>{t("paymentNotOpened")}</p>}
+              <p>{view.status === "released" ? t("endedReleased") : t("endedReleasing")}</p>
+              {retryState.error && (
+                <Alert role="alert" variant="danger">
+                  {retryState.error}
+                </Alert>
+              )}
+              {retryState.holds && retryState.serverNow !== undefined && retryState.holds.length > 0 && (
+                <OpenHoldsList holds={retryState.holds} serverNow={retryState.serverNow} />
+              )}
+              {view.canRetry ? (
+                <form action={retryAction}>
+                  <Button type="submit" disabled={isRetrying || isEnding}>
+                    {isRetrying ? t("retrying") : t("retry")}
+                  </Button>
+                </form>
+              ) : (
+                <p className="font-medium">{t("noLongerAvailable")}</p>
+              )}
+            </Card>
+          ) : view.payment?.uiMode === "embedded" ? (
+            <EmbeddedCheckoutForm publishableKey={view.payment.publishableKey} clientSecret={view.payment.clientSecret} />
+          ) : view.payment?.uiMode === "hosted" ? (
+            <Card className="space-y-4 p-6 shadow-none">
+              <p>{t("hostedBody")}</p>
+              <Button asChild>
+                {/* Through our server, which checks the hold is still open before sending the shopper to Stripe. */}
+                <a href={`/checkout/${view.holdId}/pay`}>{t("continueToPayment")}</a>
+              </Button>
+            </Card>
+          ) : (
+            <p>{t("paymentUnavailable")}</p>
+          )}
+          {isCounting && view.status === "active" && <CancelCheckoutButton holdId={view.holdId} />}
+        </section>
+      </div>
+      <p aria-live="polite" aria-atomic="true" className="sr-only" data-testid="checkout-announcer">
+        {announcement}
+      </p>
     </div>
   );
 }

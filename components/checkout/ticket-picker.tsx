@@ -3,12 +3,17 @@
 import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import type { ActionState } from "@/lib/action";
+import type { OpenHold } from "@/lib/checkout/list-open-holds";
 import { MembersPay } from "../membership/members-pay";
 import { SeatsLeft } from "../stock/seats-left";
 import { useLiveStock } from "../stock/use-live-stock";
 import { Alert } from "../ui/alert";
 import { Button } from "../ui/button";
 import { Input } from "../ui/input";
+import { OpenHoldsList } from "./open-holds-list";
+
+/** The reserve action's answer; at the active-hold limit it lists the shopper's checkouts in progress. */
+export type ReserveState = ActionState & { holds?: OpenHold[]; serverNow?: number };
 
 export type PickableTicketType = { id: string; name: string; description: string; priceLabel: string | null; available: number; capacity: number;
   /** What members pay, shown to shoppers who are not members. */
@@ -22,7 +27,7 @@ type Props = {
   maxPerOrder: number;
   currency?: string;
   uiMode?: "hosted" | "embedded";
-  action: (state: ActionState, formData: FormData) => Promise<ActionState>;
+  action: (state: ReserveState, formData: FormData) => Promise<ReserveState>;
 };
 
 /** Quantities per ticket type, bounded by what is left and the per-order limit, and one button. */
@@ -102,6 +107,7 @@ export function TicketPicker({ eventId, ticketTypes: rendered, maxPerOrder, curr
           {state.error}
         </Alert>
       )}
+      {state.holds && state.serverNow !== undefined && state.holds.length > 0 && <OpenHoldsList holds={state.holds} serverNow={state.serverNow} />}
       <div className="flex flex-wrap items-center justify-between gap-3">
         <p className="text-sm text-stone-600">{t("footer", { limit: maxPerOrder })}</p>
         {isAnyOnSale && (

@@ -1,16 +1,17 @@
 import { useTranslations } from "next-intl";
 import { cn } from "../ui/cn";
+import { formatRemaining } from "./format-remaining";
 
-/** "9:41" with a live-region label that screen readers announce sparingly. */
-export function Countdown({ remainingMs }: { remainingMs: number }) {
+/**
+ * "9:41" as a timer. A timer is not announced as it ticks (its live region is off); the checkout page
+ * announces the last minute and the end itself, once each.
+ */
+export function Countdown({ remainingMs, className }: { remainingMs: number; className?: string }) {
   const t = useTranslations("countdown");
-  const total = Math.ceil(remainingMs / 1000);
-  const minutes = Math.floor(total / 60);
-  const seconds = String(total % 60).padStart(2, "0");
-  const isUrgent = total <= 60;
+  const isUrgent = remainingMs <= 60_000;
   return (
-    <div role="timer" aria-label={t("label")} className={cn("text-3xl font-bold tabular-nums", isUrgent ? "text-red-700" : "text-stone-900")}>
-      {minutes}:{seconds}
+    <div role="timer" aria-label={t("label")} className={cn("text-3xl font-bold tabular-nums", isUrgent ? "text-red-700" : "text-stone-900", className)}>
+      {formatRemaining(remainingMs)}
     </div>
   );
 }

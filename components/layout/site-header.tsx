@@ -3,6 +3,7 @@ import Link from "next/link";
 import { getCurrentUser } from "@/lib/auth/get-current-user";
 import { AccountLinks } from "../account/site-header";
 import { LocaleSwitcher } from "../i18n/locale-switcher";
+import { OpenHoldsIndicator } from "../checkout/open-holds-indicator";
 
 export async function SiteHeader() {
   const [user, t] = await Promise.all([getCurrentUser(), getTranslations("header")]);
@@ -18,6 +19,7 @@ export async function SiteHeader() {
           <Link href="/orders/lost" className="text-sm text-stone-700 underline-offset-4 hover:underline">
             {t("findTickets")}
           </Link>
+          <OpenHoldsIndicator />
           <AccountLinks signedInAs={user?.email} />
           <LocaleSwitcher />
         </div>

@@ -58,7 +58,7 @@ describe("stock feed", () => {
     const hold = await reserveSeats({ holderId: randomUUID(), items: [{ ticketTypeId: id!, quantity: 2 }] }, limits);
     const soldOut = await w.next((m) => m.ticketTypes[id!]?.available === 0);
     expect(findKnownSoldOut([id!])).toBe(id);
-    await releaseHold({ holdId: hold.holdId });
+    await releaseHold({ holdId: hold.holdId, reason: "test" });
     const after = w.messages.indexOf(soldOut.message);
     await w.next((m) => w.messages.indexOf(m) > after && m.ticketTypes[id!]?.available === 2);
     // The short-circuit must never refuse a shopper once seats are back.

@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { notFound, redirect } from "next/navigation";
 import { CheckoutPanel } from "@/components/checkout/checkout-panel";
+import { FocusOnArrivalHeading } from "@/components/checkout/focus-on-arrival-heading";
+import { OrderSummary } from "@/components/checkout/order-summary";
 import { getHolderId } from "@/lib/auth/holder-cookie";
 import { getCheckoutView } from "@/lib/checkout/get-checkout-view";
 import { endHoldAction, retryCheckoutAction } from "./actions";
@@ -10,16 +12,25 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("checkout"))("metaTitle"), robots: { index: false } };
 }
 
-export default async function CheckoutPage({ params }: { params: Promise<{ holdId: string }> }) {
-  const { holdId } = await params;
+type Props = { params: Promise<{ holdId: string }>; searchParams: Promise<{ payment?: string }> };
+
+export default async function CheckoutPage({ params, searchParams }: Props) {
+  const [{ holdId }, query] = await Promise.all([params, searchParams]);
   const view = await getCheckoutView({ holdId, holderId: await getHolderId() });
   if (!view) notFound();
   if (view.orderToken) redirect(`/orders/${view.orderToken}`);
   const t = await getTranslations("checkout");
   return (
     <div className="space-y-6">
-      <h1 className="text-2xl font-bold">{t("title")}</h1>
-      <CheckoutPanel key={holdId} view={view} endHold={endHoldAction.bind(null, holdId)} retry={retryCheckoutAction.bind(null, holdId)} />
+      <FocusOnArrivalHeading className="text-2xl font-bold outline-none">{t("title")}</FocusOnArrivalHeading>
+      <CheckoutPanel
+        key={holdId}
+        view={view}
+        summary={<OrderSummary view={view} />}
+        wasPaymentRefused={query.payment === "unavailable"}
+        endHold={endHoldAction.bind(null, holdId)}
+        retry={retryCheckoutAction.bind(null, holdId)}
+      />
     </div>
   );
 }

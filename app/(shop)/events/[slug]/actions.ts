@@ -1,30 +1,39 @@
 "use server";
 
 import { getLocale, getTranslations } from "next-intl/server";
+import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+import type { ReserveState } from "@/components/checkout/ticket-picker";
 import { toLocalizedActionState } from "@/i18n/to-localized-action-state";
-import type { ActionState } from "@/lib/action";
 import { getCurrentUser } from "@/lib/auth/get-current-user";
 import { getClientKey } from "@/lib/auth/get-client-key";
 import { getOrCreateHolderId } from "@/lib/auth/holder-cookie";
+import { listOpenHolds } from "@/lib/checkout/list-open-holds";
 import { parseReserveForm } from "@/lib/checkout/parse-reserve-form";
+import { isAppError } from "@/lib/errors";
 import { startCheckout } from "@/lib/checkout/start-checkout";
 
 /** Event page → hold the chosen seats and open a Checkout Session → the checkout page. */
-export async function reserveTicketsAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+export async function reserveTicketsAction(_previous: ReserveState, formData: FormData): Promise<ReserveState> {
   const parsed = parseReserveForm(formData);
   if ("problem" in parsed) {
     const message = (await getTranslations("ticketPicker"))(parsed.problem.key, parsed.problem.values);
     return { error: message, fieldErrors: parsed.problem.fields && Object.fromEntries(parsed.problem.fields.map((field) => [field, message])) };
   }
   let holdId: string;
+  const holderId = await getOrCreateHolderId();
   try {
-    ({ holdId } = await startCheckout({ ...parsed.data, holderId: await getOrCreateHolderId(), clientKey: await getClientKey(), userId: (await getCurrentUser())?.id, locale: await getLocale() }));
+    ({ holdId } = await startCheckout({ ...parsed.data, holderId, clientKey: await getClientKey(), userId: (await getCurrentUser())?.id, locale: await getLocale() }));
   } catch (error) {
-    return toLocalizedActionState(error, {
+    const state = await toLocalizedActionState(error, {
       fieldFromDetails: (details) => (typeof details.ticketTypeId === "string" ? details.ticketTypeId : undefined),
       overrides: { not_found: "ticketTypeGone", conflict: "notOnSale" },
     });
+    // "You already have 3 checkouts in progress": list them right there, to resume or cancel.
+    if (isAppError(error, "limit_exceeded") && error.details.kind === "active_holds") return { ...state, ...(await listOpenHolds({ holderId })) };
+    return state;
   }
+  // The header lists checkouts in progress: re-render it with this one.
+  revalidatePath("/", "layout");
   redirect(`/checkout/${holdId}`);
 }

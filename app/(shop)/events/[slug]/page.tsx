@@ -3,6 +3,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
+import { ResumeHoldNotice } from "@/components/checkout/resume-hold-notice";
 import { TicketPicker } from "@/components/checkout/ticket-picker";
 import { PresaleNotice } from "@/components/membership/presale-notice";
 import { Alert } from "@/components/ui/alert";
@@ -87,6 +88,7 @@ export default async function EventPage({ params, searchParams }: Props) {
           {t("released")}
         </Alert>
       )}
+      <ResumeHoldNotice eventSlug={event.slug} />
       <p className="max-w-2xl text-stone-700">{event.description}</p>
       <section aria-labelledby="tickets-heading" className="space-y-3">
         <div className="flex items-center justify-between">

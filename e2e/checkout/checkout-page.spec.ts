@@ -1,0 +1,139 @@
+// Issue 11, item 3: the checkout page reads like a storefront's — the order and the event beside the form, the
+// countdown in sight on a phone while the card is typed, the last minute and the end announced once each, focus on
+// the heading after arriving, and Stripe's hosted page never reached once the hold has ended.
+import { expect, test, type Page } from "@playwright/test";
+import { servers } from "../../playwright.config";
+import { fillCheckoutForm, CARDS } from "../fixtures/checkout-form";
+import { releaseSeats as releaseSeatsWith, reserve, VIEWPORTS } from "../fixtures/shop";
+
+const FOLK = "spring-folk-festival";
+
+async function eventDateLine(page: Page, slug: string) {
+  await page.goto(`/events/${slug}`);
+  const line = await page.locator("article header p").first().innerText();
+  const [date, venue] = line.split(" · ");
+  return { date: date!.trim(), venue: venue!.trim() };
+}
+
+async function releaseSeats(page: Page) {
+  await releaseSeatsWith(page, page.getByRole("button", { name: "Cancel and release seats" }));
+}
+
+for (const { name, viewport } of VIEWPORTS) {
+  test.describe(`the checkout page, at ${name}`, () => {
+    test.use({ viewport });
+    test.describe.configure({ timeout: 120_000 });
+    const isPhone = viewport.width < 768;
+
+    test("hosted: before Continue to payment, the order, its prices and total, the event and the time left are shown", async ({ page }) => {
+      const { date, venue } = await eventDateLine(page, FOLK);
+      await reserve(page, { event: FOLK, ticketType: "Camping add-on", quantity: 2, mode: "hosted" });
+      const summary = page.getByRole("region", { name: "Your order" });
+      await expect(summary).toContainText("Spring Folk Festival");
+      await expect(summary).toContainText(date);
+      await expect(summary).toContainText(venue);
+      await expect(summary.getByRole("listitem")).toHaveCount(1);
+      await expect(summary.getByRole("listitem")).toHaveText(/^2 × Camping add-on\s*€25\.00 each\s*€50\.00$/);
+      await expect(summary).toContainText(/Total\s*€50\.00/);
+      await expect(page.getByRole("timer", { name: "Time left to pay" })).toHaveText(/^(10:00|9:\d\d)$/);
+
+      // Beside the form on a desktop, above it on a phone.
+      const summaryBox = (await summary.boundingBox())!;
+      const payBox = (await page.getByRole("link", { name: "Continue to payment" }).boundingBox())!;
+      if (isPhone) expect(summaryBox.y + summaryBox.height).toBeLessThanOrEqual(payBox.y);
+      else expect(summaryBox.x + summaryBox.width).toBeLessThan(payBox.x);
+      await page.screenshot({ path: `.data/screenshots/checkout-hosted-${viewport.width}.png`, fullPage: true });
+      await releaseSeats(page);
+    });
+
+    test("focus moves to the page heading on arrival", async ({ page }) => {
+      await reserve(page, { event: FOLK, ticketType: "Camping add-on", quantity: 1 });
+      await expect(page.getByRole("heading", { name: "Checkout", level: 1 })).toBeFocused();
+      await releaseSeats(page);
+    });
+
+    test("the countdown stays in sight while the card is typed", async ({ page }) => {
+      await reserve(page, { event: FOLK, ticketType: "Camping add-on", quantity: 1, mode: "embedded" });
+      const form = page.locator("#checkout iframe").contentFrame();
+      await fillCheckoutForm(form, CARDS.succeeds);
+      const cardholder = form.getByLabel("Cardholder name");
+      await cardholder.scrollIntoViewIfNeeded();
+      await cardholder.focus();
+      await page.keyboard.type(" Byron");
+      const timer = page.getByRole("timer", { name: "Time left to pay" });
+      await expect(timer).toBeInViewport();
+      await page.screenshot({ path: `.data/screenshots/checkout-typing-card-${viewport.width}.png` });
+      if (isPhone) {
+        // The phone's bar sits at the top of the screen, above the form.
+        await expect(page.getByTestId("countdown-bar")).toBeInViewport();
+        expect((await page.getByTestId("countdown-bar").boundingBox())!.y).toBeLessThanOrEqual(1);
+        expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+      }
+      await releaseSeats(page);
+    });
+
+    test("screen readers hear one warning a minute before the end, not a running count", async ({ page }) => {
+      await page.clock.install();
+      await reserve(page, { event: FOLK, ticketType: "Camping add-on", quantity: 1, mode: "embedded" });
+      const announcer = page.getByTestId("checkout-announcer");
+      await expect(announcer).toHaveAttribute("aria-live", "polite");
+      await expect(announcer).toHaveText("");
+
+      await page.clock.fastForward("08:30");
+      await expect(announcer).toHaveText("");
+      await page.clock.fastForward("00:40");
+      const timer = page.getByRole("timer", { name: "Time left to pay" });
+      await expect(timer).toHaveText(/^0:[0-5]\d$/);
+      await expect(announcer).toHaveText("One minute left to pay. After that your seats go back on sale.");
+      const shown = await timer.innerText();
+      await page.clock.fastForward(3000);
+      await expect(timer).not.toHaveText(shown);
+      await expect(announcer).toHaveText("One minute left to pay. After that your seats go back on sale.");
+      await releaseSeats(page);
+    });
+  });
+
+  test.describe(`when the hold ends, at ${name}`, () => {
+    // This server holds seats for 15 seconds.
+    test.use({ viewport, baseURL: `http://localhost:${servers.shortHold.port}` });
+    test.describe.configure({ timeout: 120_000 });
+
+    test("hosted: the end is announced, and Continue to payment no longer reaches Stripe's page", async ({ page }) => {
+      await reserve(page, { event: "comedy-cellar-night", ticketType: "Table seat", quantity: 1, mode: "hosted" });
+      const pay = page.getByRole("link", { name: "Continue to payment" });
+      const payUrl = new URL((await pay.getAttribute("href"))!, page.url()).toString();
+      await expect(page.getByRole("region", { name: "Your order" })).toContainText("1 × Table seat");
+
+      await expect(page.getByRole("heading", { name: "Your hold has ended" })).toBeVisible({ timeout: 30_000 });
+      await expect(page.getByTestId("checkout-announcer")).toHaveText("Your hold has ended. Your seats went back on sale.");
+      await expect(pay).toHaveCount(0);
+      await expect(page.getByRole("button", { name: "Cancel and release seats" })).toHaveCount(0);
+
+      // A stale tab (or a saved link) still holding the old button: the server checks before sending anyone to Stripe.
+      await page.goto(payUrl);
+      expect(new URL(page.url()).port).toBe(String(servers.shortHold.port));
+      await expect(page).toHaveURL(/\/checkout\/[0-9a-f-]+\?payment=unavailable$/);
+      await expect(page.getByText("Your hold ended before payment, so the payment page was not opened.")).toBeVisible();
+      await expect(page.getByRole("button", { name: "Hold the same seats again" })).toBeVisible();
+    });
+  });
+}
+
+test.describe("in Japanese", () => {
+  test.use({ locale: "ja-JP" }); // Chromium then sends Accept-Language: ja-JP
+
+  test("the order summary and the cancel button speak Japanese", async ({ page }) => {
+    await page.goto(`/events/${FOLK}`);
+    await page.getByRole("spinbutton", { name: "Camping add-onの枚数" }).fill("1");
+    await page.getByRole("button", { name: "チケット1枚を確保" }).click();
+    const summary = page.getByRole("region", { name: "ご注文内容" });
+    await expect(summary).toContainText("Camping add-on × 1枚");
+    await expect(summary).toContainText("1枚 €25.00");
+    await expect(summary).toContainText(/合計\s*€25\.00/);
+    await expect(summary).toContainText("会場");
+    await expect(page.getByRole("button", { name: "お手続き中のご注文 1件" })).toBeVisible();
+    await page.getByRole("button", { name: "キャンセルしてお席を解放する" }).click();
+    await page.getByRole("alertdialog", { name: "お席を解放しますか？" }).getByRole("button", { name: "お席を解放する" }).click();
+    await expect(page).toHaveURL(new RegExp(`/events/${FOLK}\\?released=1$`));
+  });
+});
