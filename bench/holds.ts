@@ -1,6 +1,7 @@
 // npm run bench:holds — reserve throughput and latency of the app's path (reserveSeats through Prisma) against
 // a raw-SQL single-statement hold on the same schema, database and pool size, at 16 and 64 concurrent callers.
-// Needs a real PostgreSQL: BENCH_DATABASE_URL, else TEST_DATABASE_URL, else the local server. It creates and
+// Needs a real PostgreSQL: BENCH_DATABASE_URL (a server URL; it creates and drops a database of its own there),
+// else TEST_DATABASE_URL, else the local server. It creates and
 // drops a database of its own. Targets: app ≥ 50% of the raw reference; app p99 ≤ 50 ms at 16 callers.
 import { randomBytes } from "node:crypto";
 import pg from "pg";
@@ -56,15 +57,19 @@ async function run(name: string, callers: number, reserve: (holder: string) => P
 
 const dbName = `box_office_bench_${randomBytes(4).toString("hex")}`;
 const admin = new pg.Client({ connectionString: adminUrl });
+admin.on("error", (error) => console.error("admin connection:", error.message));
 await admin.connect();
 await admin.query(`CREATE DATABASE "${dbName}"`);
 const url = new URL(adminUrl);
 url.pathname = `/${dbName}`;
 process.env.DATABASE_URL = url.toString();
 
+// Opened here so `finally` can close it: the DROP … WITH (FORCE) below ends every connection still open to the
+// database, and an idle pool connection ended that way is an 'error' event — without a listener, a crash (exit 1).
+const raw = new pg.Pool({ connectionString: url.toString(), max: POOL_SIZE });
+raw.on("error", (error) => console.error("raw pool:", error.message));
 try {
   await applyMigrations(getDatabase());
-  const raw = new pg.Pool({ connectionString: url.toString(), max: POOL_SIZE });
   const results: Result[] = [];
   for (const callers of [16, 64]) {
     const { ticketTypeIds: [appType, rawType] } = await createTestEvent([SEATS_PER_RUN, SEATS_PER_RUN]);
@@ -83,8 +88,6 @@ try {
       results.push(result);
     }
   }
-  await raw.end();
-
   console.log(`\nreserve throughput, ${SECONDS}s per run, pool ${POOL_SIZE}, one seat per hold (PostgreSQL)\n`);
   console.log("path      callers   holds/s    p50 ms   p99 ms");
   for (const r of results) {
@@ -101,6 +104,8 @@ try {
   console.log(`app p99 at 16 callers = ${app16.p99.toFixed(1)} ms (target ≤ 50 ms) ${app16.p99 <= 50 ? "ok" : "MISSED"}`);
   console.log("oversell check: seats held = successful holds in every run: ok");
 } finally {
+  // Close our own connections before the database is dropped under them.
+  await raw.end().catch(() => undefined);
   await closeDatabase();
   await admin.query(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`);
   await admin.end();

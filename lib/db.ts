@@ -20,8 +20,18 @@ export type Database = {
   prisma: PrismaClient;
   withRawConnection<T>(fn: (connection: RawConnection) => Promise<T>): Promise<T>;
   kind: "postgres" | "pglite";
+  /**
+   * LISTENs on `channel`, calling `onNotify` with each payload: on PostgreSQL over one dedicated connection; on
+   * PGlite (one process, so every writer is this process) on its own connection. After every (re)connect `onGap`
+   * is called, since notifications sent while disconnected are lost. Returns a stop function. Null where a
+   * database cannot notify (callers then poll).
+   */
+  listen: ((channel: string, handlers: ListenHandlers) => () => void) | null;
   close(): Promise<void>;
 };
+
+/** `onDrop`: the connection was lost (notifications may be missed until the next `onGap`). */
+export type ListenHandlers = { onNotify(payload: string): void; onGap(): void; onDrop?(): void };
 
 const globalForDb = globalThis as unknown as { boxOfficeDatabase?: Database };
 
@@ -47,6 +57,7 @@ export function openDatabase(target: { url: string } | { dataDir: string }): Dat
           await client.end();
         }
       },
+      listen: (channel, handlers) => listenOn(target.url, channel, handlers),
       close: () => prisma.$disconnect(),
     };
   }
@@ -60,6 +71,22 @@ export function openDatabase(target: { url: string } | { dataDir: string }): Dat
   return {
     prisma,
     kind: "pglite",
+    listen: (channel, handlers) => {
+      let stopped = false;
+      let unlisten: (() => Promise<void>) | null = null;
+      pglite
+        .listen(channel, (payload) => handlers.onNotify(payload))
+        .then((stop) => {
+          if (stopped) return stop();
+          unlisten = stop;
+          handlers.onGap();
+        })
+        .catch((error: unknown) => console.error(`database: could not listen on ${channel}`, error));
+      return () => {
+        stopped = true;
+        unlisten?.().catch(() => undefined);
+      };
+    },
     withRawConnection: (fn) =>
       fn({
         query: async (sql, params) => ({ rows: (await pglite.query(sql, params)).rows as never[] }),
@@ -93,4 +120,42 @@ export async function closeDatabase(): Promise<void> {
   const database = globalForDb.boxOfficeDatabase;
   globalForDb.boxOfficeDatabase = undefined;
   await database?.close();
+}
+
+// One connection per listener, reconnecting a second after it drops (the pool's connections are for queries).
+function listenOn(url: string, channel: string, handlers: ListenHandlers): () => void {
+  let stopped = false;
+  let current: pg.Client | null = null;
+  let retry: NodeJS.Timeout | undefined;
+  const connect = () => {
+    const client = new pg.Client({ connectionString: url, application_name: `box-office listen ${channel}` });
+    current = client;
+    const drop = () => {
+      if (current !== client) return;
+      current = null;
+      client.end().catch(() => undefined);
+      handlers.onDrop?.();
+      if (!stopped) retry = setTimeout(connect, 1000);
+    };
+    client.on("notification", (message) => {
+      if (message.channel === channel) handlers.onNotify(message.payload ?? "");
+    });
+    client.on("error", drop);
+    client.on("end", drop);
+    client
+      .connect()
+      .then(() => client.query(`LISTEN "${channel.replace(/"/g, '""')}"`))
+      .then(() => {
+        if (current === client) handlers.onGap();
+      })
+      .catch(drop);
+  };
+  connect();
+  return () => {
+    stopped = true;
+    clearTimeout(retry);
+    const client = current;
+    current = null;
+    client?.end().catch(() => undefined);
+  };
 }

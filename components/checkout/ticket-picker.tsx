@@ -8,6 +8,7 @@ import type { ActionState } from "@/lib/action";
 import type { OpenHold } from "@/lib/checkout/list-open-holds";
 import { MembersPay } from "../membership/members-pay";
 import { SeatsLeft } from "../stock/seats-left";
+import { useLiveStock } from "../stock/use-live-stock";
 import { Alert } from "../ui/alert";
 import { Button } from "../ui/button";
 import { Input } from "../ui/input";
@@ -32,6 +33,8 @@ export type PickableTicketType = {
 };
 
 type Props = {
+  /** With an event id, the stock shown follows the event's live feed instead of the render's figures. */
+  eventId?: string;
   ticketTypes: PickableTicketType[];
   maxPerOrder: number;
   /** The currency every amount here is in; sent with the form so checkout charges the same. */
@@ -44,10 +47,12 @@ type Props = {
  * Quantities per ticket type (−/+ steppers beside a number field), bounded by what is left and the per-order
  * limit, a running subtotal and one button; on phones the subtotal and button stay in view at the bottom.
  */
-export function TicketPicker({ ticketTypes, maxPerOrder, currency, uiMode, action }: Props) {
+export function TicketPicker({ eventId, ticketTypes: rendered, maxPerOrder, currency, uiMode, action }: Props) {
   const t = useTranslations("ticketPicker");
   const format = useFormatter();
   const [state, formAction, isPending] = useActionState(action, {});
+  const live = useLiveStock(eventId);
+  const ticketTypes = live ? rendered.map((type) => ({ ...type, available: live[type.id]?.available ?? type.available, held: live[type.id]?.held ?? type.held })) : rendered;
   const [quantities, setQuantities] = useState<Record<string, number>>({});
   const total = Object.values(quantities).reduce((sum, n) => sum + n, 0);
   const subtotal = ticketTypes.reduce((sum, type) => sum + (quantities[type.id] ?? 0) * (type.unitAmount ?? 0), 0);

@@ -40,6 +40,15 @@ test.describe("buying tickets", () => {
     expect(await availableOf(page, "spring-folk-festival", "Day pass")).toBe(before - 2);
   });
 
+  test("a shopper watching the event page sees another shopper's hold without reloading", async ({ page, browser }) => {
+    const before = await availableOf(page, "spring-folk-festival", "Day pass");
+    const other = await browser.newPage();
+    await reserve(other, { event: "spring-folk-festival", ticketType: "Day pass", quantity: 2 });
+    // The live stock feed (server-sent events), not a page refresh, brings the new figure.
+    await expect(page.getByRole("listitem", { name: "Day pass" })).toContainText(new RegExp(`${before - 2} available|Only ${before - 2} left`), { timeout: 5_000 });
+    await other.close();
+  });
+
   test("embedded: pay in the form beside the countdown, receive the tickets", async ({ page }) => {
     await reserve(page, { event: "midnight-orchestra", ticketType: "Standing", quantity: 3, mode: "embedded" });
     const form = embeddedFrame(page);

@@ -1,11 +1,11 @@
 import { z } from "zod";
-import { getDb } from "../db";
 import { getEnv } from "../env";
 import { AppError } from "../errors";
-import { attachCheckoutSession, endHoldNow, getDbNow, reserveSeats, reserveSeatsSchema } from "../inventory";
-import { getSaleAccess } from "../memberships/get-sale-access";
+import { attachCheckoutSession, endHoldNow, reserveForCheckout, reserveSeatsSchema } from "../inventory";
+import { BENEFIT_STATUSES } from "../memberships/plan-keys";
 import { createTicketCheckoutSession } from "../stripe/create-ticket-checkout-session";
 import { endCheckout } from "./end-checkout";
+import { signalHoldCreated } from "./signal-hold-created";
 
 export const startCheckoutSchema = reserveSeatsSchema.extend({
   currency: z.string().regex(/^[a-z]{3}$/).optional(),
@@ -28,29 +28,20 @@ export type StartCheckoutInput = z.infer<typeof startCheckoutSchema>;
 export async function startCheckout(input: StartCheckoutInput): Promise<{ holdId: string }> {
   const parsed = startCheckoutSchema.safeParse(input);
   if (!parsed.success) throw new AppError("invalid_input", "We could not read your order. Please choose your tickets again.");
-  const { holderId, items, currency, uiMode, clientKey, locale } = parsed.data;
-  const ticketTypes = await getDb().ticketType.findMany({
-    where: { id: { in: items.map((item) => item.ticketTypeId) } },
-    include: { price: { include: { product: { select: { active: true } } } }, event: { select: { startsAt: true, published: true } } },
-  });
-  if (ticketTypes.length !== items.length) throw new AppError("not_found", "That ticket type does not exist.");
-  const now = await getDbNow();
-  if (ticketTypes.some((t) => t.event.startsAt.getTime() <= now.getTime())) throw new AppError("conflict", "Sales for this event have ended.");
-  if (ticketTypes.some((t) => !t.event.published)) throw new AppError("conflict", "This event is not on sale.");
-  if (new Set(ticketTypes.map((t) => t.eventId)).size > 1) throw new AppError("invalid_input", "One event per order.");
-  const { memberPrices } = await getSaleAccess({ eventId: ticketTypes[0]!.eventId, userId: parsed.data.userId });
-  const lines = items.map((item) => {
-    const base = ticketTypes.find((t) => t.id === item.ticketTypeId)?.price;
-    const price = memberPrices.get(item.ticketTypeId) ?? base;
-    // An archived price or product is never sold (the storefront hides it; this refuses a stale form).
-    if (!price?.active || base?.product.active === false) throw new AppError("conflict", "That ticket type is not on sale.");
-    return { priceId: price.id, quantity: item.quantity, price };
-  });
-  const chosenCurrency = currency && lines.every((line) => offersCurrency(line.price, currency)) ? currency : undefined;
-
-  const hold = await reserveSeats({ holderId, items, clientKey });
+  const { holderId, items, currency, uiMode, clientKey, locale, userId } = parsed.data;
+  // One round trip: the checks (types exist, sales open and published, one event, presale access, active prices),
+  // the hold, and the prices to charge (member prices for members).
+  const member = userId ? { userId, benefitStatuses: BENEFIT_STATUSES } : null;
+  const hold = await reserveForCheckout({ holderId, items, clientKey, member });
+  signalHoldCreated(hold.expiresAt);
   const env = getEnv();
   try {
+    const lines = items.map((item) => {
+      const price = hold.lines.find((line) => line.ticketTypeId === item.ticketTypeId);
+      if (!price) throw new Error(`no price for ticket type ${item.ticketTypeId}`);
+      return { priceId: price.priceId, quantity: item.quantity, price };
+    });
+    const chosenCurrency = currency && lines.every((line) => offersCurrency(line.price, currency)) ? currency : undefined;
     const session = await createTicketCheckoutSession(
       {
         holdId: hold.holdId,
@@ -68,7 +59,8 @@ export async function startCheckout(input: StartCheckoutInput): Promise<{ holdId
       },
       { timeoutMs: env.STRIPE_RESERVE_TIMEOUT_MS },
     );
-    if (!(await attachCheckoutSession({ holdId: hold.holdId, checkoutSessionId: session.id }))) {
+    // The page we redirect to shows the session from what is stored here, without asking Stripe again.
+    if (!(await attachCheckoutSession({ holdId: hold.holdId, checkoutSessionId: session.id, clientSecret: session.client_secret, url: session.url }))) {
       throw new Error(`hold ${hold.holdId} could not record session ${session.id}`);
     }
   } catch (error) {

@@ -14,4 +14,8 @@ export { getDbNow } from "./get-db-now";
 export { endHoldNow } from "./end-hold-now";
 export { changeCapacity, type CapacityChange } from "./change-capacity";
 export { returnRefundedSeats } from "./return-refunded-seats";
+export { reserveForCheckout, type CheckoutLine } from "./reserve-for-checkout";
+export { findKnownSoldOut, getEventStockCached, rememberStock, subscribeToEventStock, type EventStock } from "./stock-feed";
+export { getCheckoutHold, type CheckoutHold } from "./get-checkout-hold";
+export { getNextSweepAt } from "./get-next-sweep-at";
 export { transferHolds } from "./transfer-holds";

@@ -31,7 +31,7 @@ export type ReserveLimits = {
   rateWindowSeconds?: number;
 };
 
-type ReserveRow = {
+export type ReserveRow = {
   outcome:
     | "ok"
     | "invalid"
@@ -94,7 +94,8 @@ export async function reserveSeats(
   return toHold(row, { holderId, items });
 }
 
-function toHold(row: ReserveRow, input: ReserveSeatsInput): Hold {
+/** Turns reserve_seats' answer into a hold, or throws the AppError its outcome stands for. */
+export function toHold(row: ReserveRow, input: ReserveSeatsInput): Hold {
   switch (row.outcome) {
     case "ok":
       return { holdId: row.hold_id!, createdAt: new Date(row.db_now), expiresAt: new Date(row.expires_at!), ...input };

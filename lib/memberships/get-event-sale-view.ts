@@ -1,4 +1,5 @@
 import { getDb } from "../db";
+import { rememberCatalogRead } from "../events/remember-catalog-read";
 import { getSalePhase, type SalePhase } from "../events/get-sale-phase";
 import { hasMemberBenefits } from "./has-member-benefits";
 import { amountIn } from "./pick-currency";
@@ -16,14 +17,20 @@ export type EventSaleView = {
 
 /** What the event page shows about presale and member prices for this shopper. */
 export async function getEventSaleView(options: { eventId: string; userId?: string; currency: string }): Promise<EventSaleView | null> {
-  const db = getDb();
-  const event = await db.event.findUnique({ where: { id: options.eventId }, include: { ticketTypes: true } });
-  if (!event) return null;
+  // The event and its member prices change only with the catalog: kept in this process's catalog memory.
+  const catalog = await rememberCatalogRead(`sale-view:${options.eventId}`, async () => {
+    const db = getDb();
+    const event = await db.event.findUnique({ where: { id: options.eventId }, include: { ticketTypes: true } });
+    if (!event) return null;
+    const keys = event.ticketTypes.flatMap((t) => (t.memberPriceLookupKey ? [t.memberPriceLookupKey] : []));
+    const prices = keys.length ? await db.catalogPrice.findMany({ where: { lookupKey: { in: keys }, active: true } }) : [];
+    return { event, prices };
+  });
+  if (!catalog) return null;
+  const { event, prices } = catalog;
   const isMember = await hasMemberBenefits({ userId: options.userId });
   const serverNow = Date.now();
   const sale = getSalePhase(event, new Date(serverNow));
-  const keys = event.ticketTypes.flatMap((t) => (t.memberPriceLookupKey ? [t.memberPriceLookupKey] : []));
-  const prices = keys.length ? await db.catalogPrice.findMany({ where: { lookupKey: { in: keys }, active: true } }) : [];
   const memberAmounts: Record<string, number> = {};
   for (const t of event.ticketTypes) {
     const price = prices.find((p) => p.lookupKey === t.memberPriceLookupKey);

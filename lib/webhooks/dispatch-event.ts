@@ -47,6 +47,11 @@ const handlers: Handlers = {
   "charge.refund.updated": handleChargeRefundUpdated,
 };
 
+/** Whether we handle this event type (others are acknowledged and recorded as processed at once). */
+export function isHandledEventType(type: string): boolean {
+  return Object.hasOwn(handlers, type);
+}
+
 /** Runs the event's handler; returns false when we do not handle this type. */
 export async function dispatchEvent(event: Stripe.Event): Promise<boolean> {
   const handler = handlers[event.type] as ((event: Stripe.Event) => Promise<void>) | undefined;

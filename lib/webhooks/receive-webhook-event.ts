@@ -1,6 +1,6 @@
 import { getDb } from "../db";
 import { verifyWebhookEvent } from "../stripe/verify-webhook-event";
-import { dispatchEvent } from "./dispatch-event";
+import { dispatchEvent, isHandledEventType } from "./dispatch-event";
 
 export type ReceiveResult =
   | { status: 400; outcome: "bad_signature" }
@@ -23,15 +23,18 @@ export async function receiveWebhookEvent(rawBody: string, signature: string | n
     return { status: 400, outcome: "bad_signature" };
   }
   const db = getDb();
-  const inbox = await db.webhookEvent.upsert({
-    where: { id: event.id },
-    create: { id: event.id, type: event.type, attempts: 1 },
-    update: { attempts: { increment: 1 } },
-  });
-  if (inbox.processedAt) return { status: 200, outcome: "duplicate" };
+  // One round trip records the delivery (the id is the key: a redelivery only counts an attempt). A type we do
+  // not handle is recorded as processed in the same statement, so acknowledging it costs nothing more.
+  const isHandled = isHandledEventType(event.type);
+  const [inbox] = await db.$queryRaw<{ processed_at: Date | null; inserted: boolean }[]>`
+    INSERT INTO webhook_event (id, type, attempts, processed_at) VALUES (${event.id}, ${event.type}, 1, CASE WHEN ${isHandled} THEN NULL ELSE now() END)
+    ON CONFLICT (id) DO UPDATE SET attempts = webhook_event.attempts + 1
+    RETURNING processed_at, (xmax = 0) AS inserted`;
+  if (!isHandled) return { status: 200, outcome: inbox?.inserted ? "ignored" : "duplicate" };
+  if (inbox?.processed_at) return { status: 200, outcome: "duplicate" };
   try {
     const handled = await dispatchEvent(event);
-    await db.webhookEvent.update({ where: { id: event.id }, data: { processedAt: new Date(), lastError: null } });
+    await db.$executeRaw`UPDATE webhook_event SET processed_at = now(), last_error = NULL WHERE id = ${event.id}`;
     return { status: 200, outcome: handled ? "processed" : "ignored" };
   } catch (error) {
     console.error(`webhook: ${event.type} ${event.id} failed`, error);

@@ -2,10 +2,10 @@ import type { Metadata } from "next";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { cookies } from "next/headers";
 import { notFound } from "next/navigation";
+import { cache } from "react";
 import { ResumeHoldNotice } from "@/components/checkout/resume-hold-notice";
 import { TicketPicker, type PickableTicketType } from "@/components/checkout/ticket-picker";
 import { CurrencySwitcher } from "@/components/i18n/currency-switcher";
-import { AutoRefresh } from "@/components/stock/auto-refresh";
 import { PresaleNotice } from "@/components/membership/presale-notice";
 import { Alert } from "@/components/ui/alert";
 import { amountIn, chooseCurrency, CURRENCY_COOKIE } from "@/i18n/choose-currency";
@@ -17,13 +17,16 @@ import { getEventSaleView } from "@/lib/memberships/get-event-sale-view";
 import { getEnv } from "@/lib/env";
 import { reserveTicketsAction } from "./actions";
 
+// One lookup per request, shared by the metadata and the page.
+const getEvent = cache((slug: string) => getEventBySlug({ slug }));
+
 type Props = {
   params: Promise<{ slug: string }>;
   searchParams: Promise<{ currency?: string; checkout?: string; released?: string }>;
 };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const event = await getEventBySlug({ slug: (await params).slug });
+  const event = await getEvent((await params).slug);
   if (!event) return { title: (await getTranslations("event"))("notFoundMetaTitle"), robots: { index: false } };
   const format = await getFormatter();
   const description = `${format.dateTime(event.startsAt, "event", { timeZone: event.timeZone })} · ${event.venue}. ${event.description}`.slice(0, 300);
@@ -40,7 +43,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function EventPage({ params, searchParams }: Props) {
   const [{ slug }, query] = await Promise.all([params, searchParams]);
-  const event = await getEventBySlug({ slug });
+  const event = await getEvent(slug);
   if (!event) notFound();
   const [t, format, locale, cookieStore] = await Promise.all([getTranslations("event"), getFormatter(), getLocale(), cookies()]);
   // Yen first for a Japanese shopper; a remembered choice (cookie) or ?currency= wins; only offered currencies.
@@ -109,6 +112,7 @@ export default async function EventPage({ params, searchParams }: Props) {
         {saleView && <PresaleNotice view={saleView} signedIn={!!user} returnTo={`/events/${event.slug}`} />}
         {event.isOnSale && (saleView?.canBuy ?? true) ? (
           <TicketPicker
+            eventId={event.id}
             ticketTypes={ticketTypes}
             maxPerOrder={getEnv().MAX_SEATS_PER_ORDER}
             currency={currency}
@@ -119,7 +123,6 @@ export default async function EventPage({ params, searchParams }: Props) {
           <Alert className="text-base">{t("salesEnded")}</Alert>
         )}
       </section>
-      <AutoRefresh seconds={5} />
     </article>
   );
 }

@@ -1,0 +1,77 @@
+// A simulated shopper's requests, as the browser sends them: the event page (to read the form's Next-Action id),
+// then the ticket picker's server-action POST — React's own `encodeReply` of (previous state, form data) with
+// unused arguments left out exactly as Next.js's client does — with the shopper's holder cookie and address.
+import { randomUUID } from "node:crypto";
+import { createRequire } from "node:module";
+
+const require = createRequire(`${process.cwd()}/package.json`);
+const { encodeReply } = require("next/dist/compiled/react-server-dom-webpack/client.node.js") as {
+  encodeReply: (value: unknown) => Promise<FormData | string>;
+};
+const { extractInfoFromServerReferenceId, omitUnusedArgs } = require("next/dist/shared/lib/server-reference-info.js") as {
+  extractInfoFromServerReferenceId: (id: string) => unknown;
+  omitUnusedArgs: (args: unknown[], info: unknown) => unknown[];
+};
+
+export type ReserveForm = { actionId: string; routerStateTree: string; path: string };
+
+/** Reads the ticket picker's action id from the event page's HTML (the form's `$ACTION_…:0` field). */
+export async function readReserveForm(appUrl: string, slug: string): Promise<ReserveForm> {
+  const path = `/events/${slug}`;
+  const html = await (await fetch(`${appUrl}${path}`)).text();
+  const field = /name="\$ACTION_\d+:0" value="([^"]+)"/.exec(html);
+  const json = field?.[1]?.replace(/&quot;/g, '"').replace(/&amp;/g, "&");
+  const actionId = json ? (JSON.parse(json) as { id?: string }).id : undefined;
+  if (!actionId) throw new Error(`no server action found in ${path}: is the event on sale?`);
+  // The router state a browser on this page sends (Next strips client-only data; the page segment is last).
+  const tree = ["", { children: ["(shop)", { children: ["events", { children: [["slug", slug, "d", null], { children: ["__PAGE__", {}, null, null] }, null, null] }, null, null] }, null, null] }, null, null, true];
+  return { actionId, routerStateTree: encodeURIComponent(JSON.stringify(tree)), path };
+}
+
+export type Shopper = { holderId: string; address: string };
+
+/** A shopper with their own holder cookie and their own client address (10.x.y.z). */
+export function makeShopper(index: number): Shopper {
+  return { holderId: randomUUID(), address: `10.${(index >> 16) & 255}.${(index >> 8) & 255}.${index & 255}` };
+}
+
+export type ReserveOutcome = { kind: "hold" | "refusal" | "error"; detail: string; ms: number; finishedAt: number };
+
+/** One click on "Reserve 1 ticket": the POST a browser sends, read to its end. */
+export async function postReserve(appUrl: string, form: ReserveForm, shopper: Shopper, ticketTypeId: string, quantity = 1): Promise<ReserveOutcome> {
+  const formData = new FormData();
+  formData.append(`quantity.${ticketTypeId}`, String(quantity));
+  const args = omitUnusedArgs([{}, formData], extractInfoFromServerReferenceId(form.actionId));
+  const body = await encodeReply(args);
+  const started = performance.now();
+  try {
+    const response = await fetch(`${appUrl}${form.path}`, {
+      method: "POST",
+      redirect: "manual",
+      headers: {
+        accept: "text/x-component",
+        "next-action": form.actionId,
+        "next-router-state-tree": form.routerStateTree,
+        origin: appUrl,
+        referer: `${appUrl}${form.path}`,
+        cookie: `bo_holder=${shopper.holderId}`,
+        // The app trusts one proxy (TRUST_PROXY_HEADERS=1): this is the address that proxy would report.
+        "x-forwarded-for": shopper.address,
+      },
+      body,
+      signal: AbortSignal.timeout(60_000),
+    });
+    const text = await response.text();
+    const ms = performance.now() - started;
+    const finishedAt = performance.now();
+    const redirect = response.headers.get("x-action-redirect") ?? "";
+    if (redirect.startsWith("/checkout/")) return { kind: "hold", detail: "hold", ms, finishedAt };
+    if (response.status !== 200 && response.status !== 303) return { kind: "error", detail: `http ${response.status}`, ms, finishedAt };
+    if (text.includes("Sold out")) return { kind: "refusal", detail: "sold out", ms, finishedAt };
+    const message = /"error":"([^"]{0,60})/.exec(text)?.[1];
+    return { kind: "error", detail: message ? `refused: ${message}` : `unreadable answer (${response.status})`, ms, finishedAt };
+  } catch (error) {
+    const ms = performance.now() - started;
+    return { kind: "error", detail: `network: ${(error as Error).name}`, ms, finishedAt: performance.now() };
+  }
+}

@@ -1,0 +1,44 @@
+import { getDb } from "../db";
+import { isUuid } from "../is-uuid";
+
+export type CheckoutHold = {
+  id: string;
+  holderId: string;
+  status: "active" | "released" | "converted";
+  expiresAt: Date;
+  createdAt: Date;
+  isAwaitingPayment: boolean;
+  checkoutSessionId: string | null;
+  checkoutClientSecret: string | null;
+  checkoutUrl: string | null;
+  orderToken: string | null;
+  /** The database's clock at the time of reading: the one clock the countdown uses. */
+  dbNow: Date;
+  lines: { ticketTypeId: string; name: string; quantity: number; eventSlug: string; eventName: string; available: number }[];
+};
+
+/**
+ * Everything the checkout page shows about a hold, in one query: the hold, its lines with their event and the
+ * seats still available (for "try again"), its order if it was paid, and the database's clock. Null if unknown.
+ */
+export async function getCheckoutHold({ holdId }: { holdId: string }): Promise<CheckoutHold | null> {
+  if (!isUuid(holdId)) return null;
+  const rows = await getDb().$queryRaw<CheckoutHold[]>`
+    SELECT h.id, h.holder_id AS "holderId", h.status::text AS status, h.expires_at AS "expiresAt", h.created_at AS "createdAt",
+      h.awaiting_payment_since IS NOT NULL AS "isAwaitingPayment",
+      h.checkout_session_id AS "checkoutSessionId", h.checkout_client_secret AS "checkoutClientSecret", h.checkout_url AS "checkoutUrl",
+      (SELECT o.token FROM "order" o WHERE o.checkout_session_id = h.checkout_session_id) AS "orderToken",
+      now() AS "dbNow",
+      coalesce((
+        SELECT json_agg(json_build_object(
+          'ticketTypeId', l.ticket_type_id, 'name', t.name, 'quantity', l.quantity, 'eventSlug', e.slug, 'eventName', e.name,
+          'available', (SELECT count(*) FROM seat s WHERE s.ticket_type_id = l.ticket_type_id AND s.status = 'available')
+        ) ORDER BY t.sort_order, t.name)
+        FROM hold_line l JOIN ticket_type t ON t.id = l.ticket_type_id JOIN event e ON e.id = t.event_id
+        WHERE l.hold_id = h.id
+      ), '[]'::json) AS lines
+    FROM hold h WHERE h.id = ${holdId}::uuid`;
+  const row = rows[0];
+  if (!row) return null;
+  return { ...row, expiresAt: new Date(row.expiresAt), createdAt: new Date(row.createdAt), dbNow: new Date(row.dbNow) };
+}
