@@ -6,7 +6,7 @@ import { getDb } from "../db";
 import { createTestEvent } from "../testing/create-test-event";
 import { findKnownSoldOut, releaseHold, reserveSeats, subscribeToEventStock } from "./index";
 
-type Message = { ticketTypes: Record<string, { available: number; capacity: number }> };
+type Message = { ticketTypes: Record<string, { available: number; held: number; capacity: number }> };
 const decoder = new TextDecoder();
 
 function watch() {
@@ -36,11 +36,11 @@ describe("stock feed", () => {
     const b = watch();
     const stopA = await subscribeToEventStock(eventId, a.send);
     const stopB = await subscribeToEventStock(eventId, b.send);
-    expect(a.messages[0]?.ticketTypes[id!]).toEqual({ available: 3, capacity: 3 });
-    expect(b.messages[0]?.ticketTypes[id!]).toEqual({ available: 3, capacity: 3 });
+    expect(a.messages[0]?.ticketTypes[id!]).toEqual({ available: 3, held: 0, capacity: 3 });
+    expect(b.messages[0]?.ticketTypes[id!]).toEqual({ available: 3, held: 0, capacity: 3 });
 
     const hold = await reserveSeats({ holderId: randomUUID(), items: [{ ticketTypeId: id!, quantity: 2 }] }, limits);
-    const seen = await a.next((m) => m.ticketTypes[id!]?.available === 1, 1000);
+    const seen = await a.next((m) => m.ticketTypes[id!]?.available === 1 && m.ticketTypes[id!]?.held === 2, 1000);
     expect(seen.ms).toBeLessThan(1000);
     await b.next((m) => m.ticketTypes[id!]?.available === 1, 1000);
 
