@@ -135,6 +135,7 @@ export function MembershipPanel({ membership, invoices, publishableKey, cancel, 
           clientSecret={cardChange.clientSecret}
           initialState="requires_payment_method"
           lastErrorCode={null}
+          lastErrorMessage={null}
           finish={finishCardChange}
           purpose="change"
         />

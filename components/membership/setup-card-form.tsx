@@ -1,7 +1,7 @@
 "use client";
 
 import { CardElement, Elements, useElements, useStripe } from "@stripe/react-stripe-js";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { Alert } from "@/components/ui/alert";
@@ -17,6 +17,8 @@ type Props = {
   initialState: "requires_action" | "requires_payment_method" | "processing";
   /** Stripe's code for why the last card failed (worded here in the shopper's language). */
   lastErrorCode: string | null;
+  /** Stripe's own message for it, shown as the guide does to English-speaking shoppers. */
+  lastErrorMessage: string | null;
   finish: (input: { subscriptionId: string; setupIntentId: string }) => Promise<ActionState>;
   /** "trial": a new membership's pending SetupIntent; "change": replacing the card of a membership. */
   purpose: "trial" | "change";
@@ -32,14 +34,19 @@ export function SetupCardForm(props: Props) {
   );
 }
 
-function SetupCardFields({ subscriptionId, clientSecret, initialState, lastErrorCode, finish, purpose, onDone }: Props) {
+function SetupCardFields({ subscriptionId, clientSecret, initialState, lastErrorCode, lastErrorMessage, finish, purpose, onDone }: Props) {
   const t = useTranslations("membership.confirm");
+  const locale = useLocale();
   const stripe = useStripe();
   const elements = useElements();
   const router = useRouter();
   // requires_action: the card is known, only authentication is missing. Otherwise a (new) card is needed.
   const [needsCard, setNeedsCard] = useState(initialState !== "requires_action");
-  const [error, setError] = useState<string | null>(lastErrorCode ? describeCardError(t, lastErrorCode) : null);
+  // The guide shows Stripe's own error.message. Stripe.js words it in English here, so other languages get the
+  // shopper's words for its code instead.
+  const describe = (code: string | null | undefined, message: string | null | undefined) =>
+    locale === "en" && message ? message : describeCardError(t, code ?? "");
+  const [error, setError] = useState<string | null>(lastErrorCode || lastErrorMessage ? describe(lastErrorCode, lastErrorMessage) : null);
   const [pending, setPending] = useState(false);
   const [done, setDone] = useState(false);
 
@@ -54,8 +61,7 @@ function SetupCardFields({ subscriptionId, clientSecret, initialState, lastError
     const { setupIntent, error } = needsCard && card ? await stripe.confirmCardSetup(clientSecret, { payment_method: { card } }) : await stripe.confirmCardSetup(clientSecret);
     if (error) {
       setPending(false);
-      // Stripe.js words its errors in English here: say it in the shopper's language from the code.
-      setError(describeCardError(t, error.code ?? error.type));
+      setError(describe(error.code ?? error.type, error.message));
       // Authentication failed or the card was declined: the guide's requires_payment_method → collect a new card.
       if (error.setup_intent?.status === "requires_payment_method" || error.type === "card_error") setNeedsCard(true);
       card?.clear();

@@ -128,8 +128,9 @@ test.describe("in Japanese", () => {
     await page.getByRole("button", { name: "チケット1枚を確保" }).click();
     const summary = page.getByRole("region", { name: "ご注文内容" });
     await expect(summary).toContainText("Camping add-on × 1枚");
-    await expect(summary).toContainText("1枚 €25.00");
-    await expect(summary).toContainText(/合計\s*€25\.00/);
+    // A Japanese shopper is charged in yen first (the price's currency_options), never a converted amount.
+    await expect(summary).toContainText(/1枚 [¥￥]4,000/);
+    await expect(summary).toContainText(/合計\s*[¥￥]4,000/);
     await expect(summary).toContainText("会場");
     await expect(page.getByRole("button", { name: "お手続き中のご注文 1件" })).toBeVisible();
     await page.getByRole("button", { name: "キャンセルしてお席を解放する" }).click();

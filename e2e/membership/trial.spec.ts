@@ -39,13 +39,13 @@ test.describe("membership trial (Flow A)", () => {
     await enterCard(page, CARDS.authenticateOnSetup);
     await page.getByRole("button", { name: "Save card" }).click();
     await challengeFrame(page).getByRole("button", { name: "Fail" }).click();
-    await expect(alertOf(page)).toContainText("Your bank could not confirm this card. Please try again or use another card.");
+    await expect(alertOf(page)).toContainText("We are unable to authenticate your payment method.");
 
     // Resumable: /account says something is left, and links back here.
     await page.goto("/account");
     await page.getByRole("link", { name: "Finish setting up your membership" }).click();
     await expect(page).toHaveURL(new RegExp(`subscription=${subscription}`));
-    await expect(alertOf(page)).toContainText("Your bank could not confirm this card. Please try again or use another card.");
+    await expect(alertOf(page)).toContainText("We are unable to authenticate your payment method.");
     await enterCard(page, CARDS.succeeds);
     await page.getByRole("button", { name: "Save card" }).click();
     await expectSetUp(page);

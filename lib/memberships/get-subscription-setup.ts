@@ -13,6 +13,8 @@ export type SubscriptionSetup =
       /** Why the last card failed, as Stripe's code (`setup_intent_authentication_failure`, `card_declined`…):
        *  the page words it in the shopper's language until a new card is tried. */
       lastErrorCode: string | null;
+      /** Stripe's own words for the last failure (English unless Stripe localized it). */
+      lastErrorMessage: string | null;
     };
 
 /**
@@ -30,5 +32,5 @@ export async function getSubscriptionSetup(options: { userId: string; subscripti
     return { state: "done", ...base };
   }
   const state = intent.status === "requires_action" ? "requires_action" : intent.status === "processing" ? "processing" : "requires_payment_method";
-  return { state, ...base, clientSecret: intent.client_secret, lastErrorCode: intent.last_setup_error ? (intent.last_setup_error.code ?? intent.last_setup_error.type) : null };
+  return { state, ...base, clientSecret: intent.client_secret, lastErrorCode: intent.last_setup_error ? (intent.last_setup_error.code ?? intent.last_setup_error.type) : null, lastErrorMessage: intent.last_setup_error?.message ?? null };
 }

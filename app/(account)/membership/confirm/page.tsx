@@ -44,6 +44,7 @@ export default async function ConfirmMembershipPage({ searchParams }: { searchPa
           clientSecret={setup.clientSecret}
           initialState={setup.state}
           lastErrorCode={setup.lastErrorCode}
+          lastErrorMessage={setup.lastErrorMessage}
           finish={finishSetupAction}
           purpose="trial"
         />

@@ -81,8 +81,9 @@ export function UiGallery() {
             confirmLabel={t("deleteConfirm")}
             pendingLabel={t("deleting")}
             cancelLabel={t("cancel")}
+            // Long enough for a browser test on a busy machine to see the pending state.
             onConfirm={async () => {
-              await new Promise((resolve) => setTimeout(resolve, 300));
+              await new Promise((resolve) => setTimeout(resolve, 1_500));
               toast.success(t("deleted"));
             }}
           />
