@@ -1,7 +1,7 @@
 "use client";
 
 import { AlertDialog } from "radix-ui";
-import { useState, useTransition, type ReactNode } from "react";
+import { useState, useSyncExternalStore, useTransition, type ReactNode } from "react";
 import { buttonVariants } from "./button";
 import { cn } from "./cn";
 
@@ -28,9 +28,18 @@ type Props = {
  * Asks before an action that cannot be undone (Radix AlertDialog: role=alertdialog, focus starts on Cancel,
  * Escape cancels, a click outside does not dismiss).
  */
+const subscribeToNothing = () => () => {};
+
+/** False on the server and during hydration, true once React owns the page (and the trigger can open the dialog). */
+function useIsHydrated() {
+  return useSyncExternalStore(subscribeToNothing, () => true, () => false);
+}
+
 export function ConfirmDialog({ trigger, title, description, confirmLabel, cancelLabel, pendingLabel, onConfirm, isDestructive = true }: Props) {
   const [isOpen, setIsOpen] = useState(false);
   const [isPending, startTransition] = useTransition();
+  // Before hydration a click on the trigger would be lost silently; a disabled button says "not yet" instead.
+  const isHydrated = useIsHydrated();
   const confirm = () =>
     startTransition(async () => {
       try {
@@ -42,7 +51,9 @@ export function ConfirmDialog({ trigger, title, description, confirmLabel, cance
     });
   return (
     <AlertDialog.Root open={isOpen} onOpenChange={(open) => !isPending && setIsOpen(open)}>
-      <AlertDialog.Trigger asChild>{trigger}</AlertDialog.Trigger>
+      <AlertDialog.Trigger asChild disabled={!isHydrated}>
+        {trigger}
+      </AlertDialog.Trigger>
       <AlertDialog.Portal>
         <AlertDialog.Overlay className="fixed inset-0 z-50 bg-stone-950/50" />
         <AlertDialog.Content className="fixed top-1/2 left-1/2 z-50 grid w-[calc(100%-2rem)] max-w-md -translate-x-1/2 -translate-y-1/2 gap-4 rounded-xl border border-stone-200 bg-white p-6 shadow-lg outline-none">
