@@ -45,15 +45,14 @@ const envSchema = z.object({
     .default("Box Office <tickets@box-office.localhost>"),
   // Where the local development SMTP server keeps what it received (read by /dev/mail).
   DEV_MAIL_DIR: z.string().default(".data/mail"),
-  // "1" serves /dev/* (mail viewer, test helpers) in a production build, for the browser tests; never in production.
+  // "1" serves /dev/* (mail viewer, test helpers, the Embedded Checkout test page) in a production build, for the
+  // browser tests; never in production.
   DEV_TOOLS: z.enum(["0", "1"]).default("0"),
   // Signs session cookies. Required in production; in development a random one is kept in .data/.
   BETTER_AUTH_SECRET: z.string().min(32, "must be at least 32 characters (openssl rand -base64 32)").optional(),
   // Sign-in attempts one client may make per minute (counted in the database, across every server).
   AUTH_SIGN_IN_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(5),
   MEMBERSHIP_TRIAL_DAYS: z.coerce.number().int().min(0).max(730).default(14),
-  // The browser-test server's switch for /dev/embedded-checkout in a production build. Never set it in production.
-  ENABLE_TEST_PAGES: z.enum(["0", "1"]).default("0").transform((value) => value === "1"),
 });
 
 export type Env = z.infer<typeof envSchema>;

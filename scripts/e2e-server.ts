@@ -28,7 +28,6 @@ Object.assign(process.env, {
   SMTP_URL: smtp.url,
   DEV_MAIL_DIR: `${dataDir}/mail`,
   DEV_TOOLS: "1",
-  ENABLE_TEST_PAGES: "1",
 });
 delete process.env.DATABASE_URL;
 // `next start` is production: sessions need a secret (a fresh one per test run), and the specs sign in often.
