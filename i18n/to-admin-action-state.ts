@@ -15,6 +15,7 @@ const fieldMessage: Partial<Record<string, ValidationKey>> = {
   name: "name",
   slug: "slug",
   venue: "venue",
+  timeZone: "timeZone",
   startsAt: "startsAt",
   presaleStartsAt: "presaleStartsAt",
   generalSaleAt: "generalSaleAt",

@@ -121,6 +121,8 @@ export function Field(props: {
   required?: boolean;
   placeholder?: string;
   inputMode?: "decimal" | "numeric" | "text";
+  /** Values the browser offers as the admin types (a datalist); any other value may still be typed. */
+  suggestions?: string[];
 }) {
   const error = useContext(FieldErrors)[props.name];
   if (props.as === "select") {
@@ -157,7 +159,28 @@ export function Field(props: {
           className="w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-sm shadow-xs outline-none focus-visible:border-brand-600 focus-visible:ring-2 focus-visible:ring-brand-600/30 aria-invalid:border-red-700"
         />
       ) : (
-        <Input name={props.name} type={props.type ?? "text"} defaultValue={props.defaultValue} placeholder={props.placeholder} required={props.required} inputMode={props.inputMode} />
+        (control) => (
+          <>
+            <Input
+              {...control}
+              name={props.name}
+              type={props.type ?? "text"}
+              defaultValue={props.defaultValue}
+              placeholder={props.placeholder}
+              required={props.required}
+              inputMode={props.inputMode}
+              list={props.suggestions ? `${control.id}-suggestions` : undefined}
+              autoComplete={props.suggestions ? "off" : undefined}
+            />
+            {props.suggestions && (
+              <datalist id={`${control.id}-suggestions`}>
+                {props.suggestions.map((value) => (
+                  <option key={value} value={value} />
+                ))}
+              </datalist>
+            )}
+          </>
+        )
       )}
     </FormField>
   );

@@ -10,11 +10,14 @@ test("bad input in console forms: a clear inline error next to the field, what w
   await admin.goto("/admin/events/new");
   await admin.getByLabel("Name", { exact: true }).fill("Typo Night");
   await admin.getByLabel("Address (slug)").fill("Typo Night!");
-  await admin.getByLabel("Venue").fill("Test Hall");
+  await admin.getByLabel("Venue", { exact: true }).fill("Test Hall");
+  await admin.getByLabel("Venue time zone").fill("Mars/Olympus");
   await admin.getByRole("button", { name: "Create event" }).click();
   await expect(admin.getByLabel("Address (slug)")).toHaveAttribute("aria-invalid", "true");
   await expect(admin.getByLabel("Address (slug)")).toHaveAccessibleDescription(/lowercase letters, digits and dashes/);
-  await expect(admin.getByLabel("Starts (UTC)")).toHaveAccessibleDescription(/date and time the event starts/);
+  await expect(admin.getByLabel("Starts (venue time)")).toHaveAccessibleDescription(/date and time the event starts/);
+  await expect(admin.getByLabel("Venue time zone")).toHaveAccessibleDescription(/Enter a time zone name/);
+  await expect(admin.getByLabel("Venue time zone")).toHaveValue("Mars/Olympus");
   await expect(admin.getByLabel("Name", { exact: true })).toHaveValue("Typo Night");
   await expect(admin).toHaveURL(/\/admin\/events\/new$/);
 

@@ -5,11 +5,15 @@ test("an organiser creates an event in two currencies, sells it, refunds a ticke
   test.slow(); // a whole organiser flow (event, price, publish, shopper) in one test
   const admin = await (await browser.newContext()).newPage();
   await signInAsAdmin(admin);
-  const { slug, eventId } = await createEventAsAdmin(admin, { name: "Harbour Lights", ticketType: "Floor", capacity: 5, amount: "30.00", yen: "4800" });
+  const { slug, eventId } = await createEventAsAdmin(admin, { name: "Harbour Lights", ticketType: "Floor", capacity: 5, amount: "30.00", yen: "4800", timeZone: "Asia/Tokyo" });
+  // The times typed were the venue's wall clock in its zone: the form shows them back so, and so does the storefront.
+  await expect(admin.getByLabel("Starts (venue time)")).toHaveValue("2031-06-01T19:30");
+  await expect(admin.getByLabel("Venue time zone")).toHaveValue("Asia/Tokyo");
 
   const shopper = await (await browser.newContext()).newPage();
   await shopper.goto(`/events/${slug}`);
   await expect(shopper.getByRole("listitem", { name: "Floor" })).toContainText("€30.00");
+  await expect(shopper.locator("article header")).toContainText(/19:30 GMT\+9 · Test Hall/);
   const orderUrl = await buyOnStorefront(shopper, slug, "Floor", 2, "refund-me@example.com");
 
   await admin.goto("/admin/orders?q=refund-me%40example.com");

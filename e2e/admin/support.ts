@@ -38,13 +38,14 @@ export async function confirm(page: Page, action: string) {
 }
 
 /** Admin creates a published event with one ticket type priced in EUR (and JPY); returns its slug and URL. */
-export async function createEventAsAdmin(page: Page, options: { name: string; ticketType: string; capacity: number; amount: string; yen?: string }) {
+export async function createEventAsAdmin(page: Page, options: { name: string; ticketType: string; capacity: number; amount: string; yen?: string; timeZone?: string }) {
   const slug = `${options.name.toLowerCase().replace(/[^a-z0-9]+/g, "-")}-${Date.now().toString(36)}`;
   await page.goto("/admin/events/new");
   await page.getByLabel("Name", { exact: true }).fill(options.name);
   await page.getByLabel("Address (slug)").fill(slug);
-  await page.getByLabel("Venue").fill("Test Hall");
-  await page.getByLabel("Starts (UTC)").fill("2031-06-01T19:30");
+  await page.getByLabel("Venue", { exact: true }).fill("Test Hall");
+  if (options.timeZone) await page.getByLabel("Venue time zone").fill(options.timeZone);
+  await page.getByLabel("Starts (venue time)").fill("2031-06-01T19:30");
   await page.getByRole("button", { name: "Create event" }).click();
   await expect(page.getByRole("heading", { name: options.name })).toBeVisible();
   const eventUrl = page.url();

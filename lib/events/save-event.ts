@@ -3,21 +3,12 @@ import { recordAudit } from "../audit/record-audit";
 import type { CurrentUser } from "../auth/get-current-user";
 import { getDb } from "../db";
 import { AppError } from "../errors";
-import { timeZoneSchema } from "./time-zone";
+import { parseWallTime, timeZoneSchema } from "./time-zone";
 
-const optionalDate = z
-  .string()
-  .optional()
-  .transform((v, ctx) => {
-    if (!v) return null;
-    // datetime-local has no zone: the console works in UTC, as the storefront prints.
-    const date = new Date(/(?:[zZ]|[+-]\d\d:\d\d)$/.test(v) ? v : `${v}Z`);
-    if (Number.isNaN(date.getTime())) {
-      ctx.addIssue({ code: "custom", message: "Not a valid date and time." });
-      return z.NEVER;
-    }
-    return date;
-  });
+// datetime-local has no zone: the form's times are the venue's wall clock, checked here field by field (so each
+// error shows even when another field is wrong) and read in the event's zone below.
+const wallTime = z.string().trim().max(40).refine((text) => parseWallTime(text, "UTC") !== null, "Not a valid date and time.");
+const optionalWallTime = z.union([z.literal(""), wallTime]).optional();
 
 export const saveEventSchema = z
   .object({
@@ -25,17 +16,23 @@ export const saveEventSchema = z
     name: z.string().trim().min(1, "Name is required.").max(200),
     slug: z.string().trim().toLowerCase().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "Use lowercase letters, digits and dashes, like spring-gala.").max(100),
     venue: z.string().trim().min(1, "Venue is required.").max(200),
-    // The venue's IANA zone; a form without the field leaves it as it is (new events: UTC).
+    // The venue's IANA zone. Without it (a caller that is not the form) times are UTC and an edit keeps the zone.
     timeZone: z.union([z.literal("").transform(() => undefined), timeZoneSchema]).optional(),
-    startsAt: optionalDate.refine((d) => d !== null, "Start time is required."),
+    startsAt: wallTime,
     description: z.string().trim().max(10_000).optional().default(""),
     imageUrl: z.string().trim().max(2000).refine((v) => v === "" || v.startsWith("/") || /^https?:\/\//.test(v), "Image must be a URL or a /path.").optional().default(""),
-    presaleStartsAt: optionalDate,
-    generalSaleAt: optionalDate,
+    presaleStartsAt: optionalWallTime,
+    generalSaleAt: optionalWallTime,
   })
-  .refine((e) => !e.presaleStartsAt || !e.generalSaleAt || e.presaleStartsAt < e.generalSaleAt, {
-    message: "The presale must open before general sale.",
-    path: ["presaleStartsAt"],
+  .transform((input, ctx) => {
+    const zone = input.timeZone ?? "UTC";
+    const read = (text: string | undefined) => (text ? parseWallTime(text, zone) : null);
+    const [presaleStartsAt, generalSaleAt] = [read(input.presaleStartsAt), read(input.generalSaleAt)];
+    if (presaleStartsAt && generalSaleAt && presaleStartsAt >= generalSaleAt) {
+      ctx.addIssue({ code: "custom", path: ["presaleStartsAt"], message: "The presale must open before general sale." });
+      return z.NEVER;
+    }
+    return { ...input, startsAt: read(input.startsAt)!, presaleStartsAt, generalSaleAt };
   });
 export type SaveEventInput = z.infer<typeof saveEventSchema>;
 

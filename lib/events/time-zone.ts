@@ -11,6 +11,11 @@ export function isIanaTimeZone(value: string): boolean {
   }
 }
 
+/** The zone names this runtime knows, for the admin form to offer (UTC first: new events start there). */
+export function listTimeZones(): string[] {
+  return ["UTC", ...Intl.supportedValuesOf("timeZone").filter((zone) => zone !== "UTC")];
+}
+
 /** A venue's time zone as a form or import sends it; refuses offsets like "+09:00" and unknown names. */
 export const timeZoneSchema = z
   .string()
@@ -42,4 +47,33 @@ function offsetMinutes(date: Date, timeZone: string): number {
   );
   const wall = Date.UTC(parts.year!, parts.month! - 1, parts.day, parts.hour, parts.minute);
   return Math.round((wall - Math.floor(date.getTime() / 60_000) * 60_000) / 60_000);
+}
+
+const WALL_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::\d{2}(?:\.\d{1,3})?)?$/;
+
+/**
+ * A form's `datetime-local` text ("2031-06-01T19:30"), read as the venue's wall clock, as an instant; text with
+ * its own offset or Z is taken as written. Null when it is not a real date and time (e.g. 2031-02-30).
+ */
+export function parseWallTime(text: string, timeZone: string): Date | null {
+  if (/(?:[zZ]|[+-]\d\d:\d\d)$/.test(text)) {
+    const date = new Date(text);
+    return Number.isNaN(date.getTime()) ? null : date;
+  }
+  const match = WALL_TIME.exec(text);
+  if (!match) return null;
+  const [year, month, day, hour, minute] = match.slice(1, 6).map(Number) as [number, number, number, number, number];
+  const calendar = new Date(Date.UTC(year, month - 1, day));
+  if (calendar.getUTCMonth() !== month - 1 || calendar.getUTCDate() !== day || hour > 23 || minute > 59) return null;
+  return zonedWallTimeToDate({ year, month, day, hour, minute }, timeZone);
+}
+
+/** An instant as the venue's wall clock in `datetime-local` form ("2031-06-01T19:30"): what the admin form shows. */
+export function toWallTimeInput(date: Date, timeZone: string): string {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat("en-US", { timeZone, hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit" })
+      .formatToParts(date)
+      .map((p) => [p.type, p.value]),
+  );
+  return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}`;
 }

@@ -8,11 +8,11 @@ import { Badge } from "@/components/ui/badge";
 import { formatMoney } from "@/i18n/format-money";
 import { requireAdminPage } from "@/lib/auth/require-admin-page";
 import { getAdminEvent } from "@/lib/events/get-admin-event";
+import { listTimeZones, toWallTimeInput } from "@/lib/events/time-zone";
 import { isUuid } from "@/lib/is-uuid";
 
 export const dynamic = "force-dynamic";
 
-const toLocalInput = (date: Date | null) => (date ? date.toISOString().slice(0, 16) : "");
 
 export default async function AdminEventPage({ params }: { params: Promise<{ eventId: string }> }) {
   const { eventId } = await params;
@@ -42,16 +42,18 @@ export default async function AdminEventPage({ params }: { params: Promise<{ eve
           {t("events.details")}
         </h2>
         <EventForm
+          timeZones={listTimeZones()}
           event={{
             id: event.id,
             name: event.name,
             slug: event.slug,
             venue: event.venue,
-            startsAt: toLocalInput(event.startsAt),
+            timeZone: event.timeZone,
+            startsAt: toWallTimeInput(event.startsAt, event.timeZone),
             description: event.description,
             imageUrl: event.imageUrl,
-            presaleStartsAt: toLocalInput(event.presaleStartsAt),
-            generalSaleAt: toLocalInput(event.generalSaleAt),
+            presaleStartsAt: event.presaleStartsAt ? toWallTimeInput(event.presaleStartsAt, event.timeZone) : "",
+            generalSaleAt: event.generalSaleAt ? toWallTimeInput(event.generalSaleAt, event.timeZone) : "",
           }}
         />
       </section>
