@@ -12,6 +12,7 @@ import { useLiveStock } from "../stock/use-live-stock";
 import { Alert } from "../ui/alert";
 import { Button } from "../ui/button";
 import { Input } from "../ui/input";
+import { useIsHydrated } from "../ui/use-is-hydrated";
 import { OpenHoldsList } from "./open-holds-list";
 
 /** The reserve action's answer; at the active-hold limit it lists the shopper's checkouts in progress. */
@@ -54,6 +55,7 @@ export function TicketPicker({ eventId, ticketTypes: rendered, maxPerOrder, curr
   const live = useLiveStock(eventId);
   const ticketTypes = live ? rendered.map((type) => ({ ...type, available: live[type.id]?.available ?? type.available, held: live[type.id]?.held ?? type.held })) : rendered;
   const [quantities, setQuantities] = useState<Record<string, number>>({});
+  const isHydrated = useIsHydrated();
   const total = Object.values(quantities).reduce((sum, n) => sum + n, 0);
   const subtotal = ticketTypes.reduce((sum, type) => sum + (quantities[type.id] ?? 0) * (type.unitAmount ?? 0), 0);
   const isAnyOnSale = ticketTypes.some((type) => type.available > 0 && type.priceLabel);
@@ -97,7 +99,7 @@ export function TicketPicker({ eventId, ticketTypes: rendered, maxPerOrder, curr
                     size="icon"
                     className="size-11"
                     aria-label={t("decrease", { name: ticketType.name })}
-                    disabled={quantity <= 0}
+                    disabled={!isHydrated || quantity <= 0}
                     onClick={() => choose(quantity - 1)}
                   >
                     <Minus aria-hidden />
@@ -111,6 +113,7 @@ export function TicketPicker({ eventId, ticketTypes: rendered, maxPerOrder, curr
                       min={0}
                       max={max}
                       value={quantity}
+                      disabled={!isHydrated}
                       onChange={(e) => choose(Number(e.target.value))}
                       onFocus={(e) => e.target.select()}
                       aria-invalid={fieldError ? true : undefined}
@@ -122,7 +125,7 @@ export function TicketPicker({ eventId, ticketTypes: rendered, maxPerOrder, curr
                     size="icon"
                     className="size-11"
                     aria-label={t("increase", { name: ticketType.name })}
-                    disabled={quantity >= max}
+                    disabled={!isHydrated || quantity >= max}
                     onClick={() => choose(quantity + 1)}
                   >
                     <Plus aria-hidden />

@@ -1,9 +1,10 @@
 "use client";
 
 import { AlertDialog } from "radix-ui";
-import { useState, useSyncExternalStore, useTransition, type ReactNode } from "react";
+import { useState, useTransition, type ReactNode } from "react";
 import { buttonVariants } from "./button";
 import { cn } from "./cn";
+import { useIsHydrated } from "./use-is-hydrated";
 
 type Props = {
   /** The element that opens the dialog (rendered asChild, so pass a Button). */
@@ -28,13 +29,6 @@ type Props = {
  * Asks before an action that cannot be undone (Radix AlertDialog: role=alertdialog, focus starts on Cancel,
  * Escape cancels, a click outside does not dismiss).
  */
-const subscribeToNothing = () => () => {};
-
-/** False on the server and during hydration, true once React owns the page (and the trigger can open the dialog). */
-function useIsHydrated() {
-  return useSyncExternalStore(subscribeToNothing, () => true, () => false);
-}
-
 export function ConfirmDialog({ trigger, title, description, confirmLabel, cancelLabel, pendingLabel, onConfirm, isDestructive = true }: Props) {
   const [isOpen, setIsOpen] = useState(false);
   const [isPending, startTransition] = useTransition();
