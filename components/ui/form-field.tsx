@@ -38,7 +38,7 @@ export function FormField({ label, children, error, description, id, className }
   const describedBy = [description ? descriptionId : null, error ? errorId : null].filter(Boolean).join(" ") || undefined;
   const control: FormControlProps = { id: controlId, "aria-describedby": describedBy, "aria-invalid": error ? true : undefined };
   return (
-    <div data-slot="form-field" className={cn("grid gap-1.5", className)}>
+    <div data-slot="form-field" className={cn("grid content-start gap-1.5", className)}>
       <Label htmlFor={controlId}>{label}</Label>
       {typeof children === "function" ? children(control) : <Slot.Root {...control}>{children}</Slot.Root>}
       {description && (
