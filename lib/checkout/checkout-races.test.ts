@@ -75,6 +75,7 @@ describe.skipIf(!isPostgres)("randomized checkout races (PostgreSQL)", () => {
   it(`${RUNS} random schedules across holders and instances keep every invariant`, { timeout: 3_600_000 }, async () => {
     fake.current = new FakeStripe();
     const source = await createStockSource();
+    const takeStock = createScheduleStock(source);
     // The sweeper and reconciler log every action; thousands of schedules would drown the report.
     const quiet = [vi.spyOn(console, "log").mockImplementation(() => {}), vi.spyOn(console, "error").mockImplementation(() => {})];
     const started = Date.now();
@@ -83,7 +84,7 @@ describe.skipIf(!isPostgres)("randomized checkout races (PostgreSQL)", () => {
     let steps = 0;
     let lap = { at: started, schedules: 0 };
     const property = fc.asyncProperty(scheduleArbitrary, async (schedule) => {
-      const ticketTypeId = await createScheduleStock(source);
+      const ticketTypeId = await takeStock();
       const broken = await runCheckoutSchedule(schedule, { fake: fake.current, ticketTypeId });
       schedules++;
       steps += schedule.length;
@@ -102,6 +103,9 @@ describe.skipIf(!isPostgres)("randomized checkout races (PostgreSQL)", () => {
       });
     await Promise.all(Array.from({ length: BATCHES }, (_, batch) => runBatch(batch)));
     const seconds = (Date.now() - started) / 1000;
+    { const fs = await import("node:fs"); const pids = await getDb().$queryRaw<{ pid: number }[]>`SELECT pid FROM pg_stat_activity WHERE datname = current_database()`;
+      let ticks = 0; for (const { pid } of pids) { try { const f = fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" "); ticks += Number(f[11]) + Number(f[12]); } catch {} }
+      const cpu = process.cpuUsage(); console.warn(`MEASURE node cpu ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s, postgres backends cpu ${(ticks / 100).toFixed(1)} s (${pids.length} backends), wall ${seconds.toFixed(1)} s`); }
     const cpu = process.cpuUsage(cpuBefore);
     for (const spy of quiet) spy.mockRestore();
     const holds = await getDb().hold.groupBy({ by: ["status"], where: { lines: { some: { ticketType: { eventId: source.eventId } } } }, _count: true });
@@ -118,11 +122,11 @@ describe.skipIf(!isPostgres)("randomized checkout races (PostgreSQL)", () => {
 
   it("negative control: the same schedules through the naive reserve path are caught overselling", { timeout: 300_000 }, async () => {
     fake.current = new FakeStripe();
-    const source = await createStockSource();
+    const takeStock = createScheduleStock(await createStockSource(), { batch: 8 });
     const quiet = [vi.spyOn(console, "log").mockImplementation(() => {}), vi.spyOn(console, "error").mockImplementation(() => {})];
     const result = await fc.check(
       fc.asyncProperty(scheduleArbitrary, async (schedule) => {
-        const ticketTypeId = await createScheduleStock(source);
+        const ticketTypeId = await takeStock();
         const broken = await runCheckoutSchedule(schedule, { fake: fake.current, ticketTypeId, path: "naive" });
         if (broken.length > 0) throw new Error(broken.join("; "));
       }),
