@@ -2,7 +2,7 @@
 // do), readable small print, and an embedded form that adds no landmark of its own to the merchant's page.
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
-import { CARDS, expect, test, type Emulator } from "./support/fixtures";
+import { CARDS, expect, fillCheckoutForm, test, type Emulator } from "./support/fixtures";
 import type { MerchantServer } from "./support/merchant-server";
 
 async function createSession(emulator: Emulator, merchant: MerchantServer, embedded: boolean) {
@@ -23,6 +23,12 @@ async function createSession(emulator: Emulator, merchant: MerchantServer, embed
   });
 }
 
+/** Opens the hosted Checkout page of a new session. */
+async function openHostedCheckout(page: Page, emulator: Emulator, merchant: MerchantServer) {
+  const session = await createSession(emulator, merchant, false);
+  await page.goto(session.url!);
+}
+
 const fieldError = (page: Page, id: string) => page.locator(`#${id}`);
 
 test.describe("Checkout form errors", () => {
@@ -31,8 +37,7 @@ test.describe("Checkout form errors", () => {
     emulator,
     merchant,
   }) => {
-    const session = await createSession(emulator, merchant, false);
-    await page.goto(session.url!);
+    await openHostedCheckout(page, emulator, merchant);
     await page.getByRole("button", { name: "Pay" }).click();
 
     const email = page.getByLabel("Email");
@@ -65,8 +70,7 @@ test.describe("Checkout form errors", () => {
     emulator,
     merchant,
   }) => {
-    const session = await createSession(emulator, merchant, false);
-    await page.goto(session.url!);
+    await openHostedCheckout(page, emulator, merchant);
     const email = page.getByLabel("Email");
 
     await email.focus();
@@ -93,13 +97,8 @@ test.describe("Checkout form errors", () => {
     emulator,
     merchant,
   }) => {
-    const session = await createSession(emulator, merchant, false);
-    await page.goto(session.url!);
-    await page.getByLabel("Email").fill("ada@example.com");
-    await page.getByLabel("Card number").fill(CARDS.declined);
-    await page.getByLabel("Expiration").fill("12 / 34");
-    await page.getByLabel("CVC").fill("123");
-    await page.getByLabel("Cardholder name").fill("Ada Lovelace");
+    await openHostedCheckout(page, emulator, merchant);
+    await fillCheckoutForm(page, CARDS.declined, "ada@example.com");
     await page.getByRole("button", { name: "Pay" }).click();
     await expect(fieldError(page, "card-error")).toHaveText("Your card was declined.");
 
@@ -118,8 +117,7 @@ test.describe("Checkout form accessibility", () => {
     emulator,
     merchant,
   }) => {
-    const session = await createSession(emulator, merchant, false);
-    await page.goto(session.url!);
+    await openHostedCheckout(page, emulator, merchant);
     const hint = page.getByText("Test mode — try 4242");
     await expect(hint).toBeVisible();
     expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
@@ -151,8 +149,7 @@ test.describe("Checkout form accessibility", () => {
   });
 
   test("the hosted page keeps its one main landmark", async ({ page, emulator, merchant }) => {
-    const session = await createSession(emulator, merchant, false);
-    await page.goto(session.url!);
+    await openHostedCheckout(page, emulator, merchant);
     await expect(page.getByRole("button", { name: "Pay" })).toBeVisible();
     await expect(page.getByRole("main")).toHaveCount(1);
   });

@@ -6,15 +6,23 @@ import { stripeError, useEmulator } from "./targets";
 
 describe("faults and clock [emulator only]", () => {
   const emulator = useEmulator();
-  const sdk = (retries: number) => {
+  /** A client of its own: `retries` network retries and, when given, a client-side timeout in ms. */
+  const sdk = (retries: number, timeout?: number) => {
     const u = new URL(emulator.url);
     return new Stripe("sk_test_faults", {
       host: u.hostname,
       port: Number(u.port),
       protocol: "http",
       maxNetworkRetries: retries,
+      ...(timeout === undefined ? {} : { timeout }),
     });
   };
+  /** Adds an API fault rule (the body of POST /_emulator/faults without `kind`). */
+  const addFault = (rule: Record<string, unknown>): Promise<{ status: number }> =>
+    emulator.call("POST", "/_emulator/faults", { kind: "api", ...rule });
+  /** The next POST to `path` fails with a 500 (or as `rule` says). */
+  const failNextPost = (path: string, rule: Record<string, unknown> = {}) =>
+    addFault({ method: "POST", path, fault: "error", count: 1, ...rule });
 
   it("reports and advances the emulator clock, stamping new objects with it", async () => {
     const before = (await emulator.call("GET", "/_emulator/clock")).body.now as number;
@@ -25,13 +33,7 @@ describe("faults and clock [emulator only]", () => {
   });
 
   it("fails matching requests with 500 for `count` times", async () => {
-    await emulator.call("POST", "/_emulator/faults", {
-      kind: "api",
-      method: "POST",
-      path: "/v1/customers",
-      fault: "error",
-      count: 1,
-    });
+    await failNextPost("/v1/customers");
     const error = await stripeError(emulator.stripe.customers.create({ email: "fault@example.com" }));
     expect(error.statusCode).toBe(500);
     expect(error.type).toBe("StripeAPIError");
@@ -40,8 +42,7 @@ describe("faults and clock [emulator only]", () => {
   });
 
   it("rate-limits with 429 and Stripe-Should-Retry, which the SDK retries", async () => {
-    await emulator.call("POST", "/_emulator/faults", {
-      kind: "api",
+    await addFault({
       path: "/v1/products*",
       fault: "rate_limit",
       count: 1,
@@ -49,8 +50,7 @@ describe("faults and clock [emulator only]", () => {
     const error = await stripeError(emulator.stripe.products.list());
     expect(error.statusCode).toBe(429);
     expect(error.type).toBe("StripeRateLimitError");
-    await emulator.call("POST", "/_emulator/faults", {
-      kind: "api",
+    await addFault({
       path: "/v1/products*",
       fault: "rate_limit",
       count: 1,
@@ -60,22 +60,14 @@ describe("faults and clock [emulator only]", () => {
   });
 
   it("loses a response after the work is done; the SDK's retry gets the idempotent replay", async () => {
-    await emulator.call("POST", "/_emulator/faults", {
-      kind: "api",
-      method: "POST",
-      path: "/v1/customers",
-      fault: "error",
-      phase: "after",
-      count: 1,
-    });
+    await failNextPost("/v1/customers", { phase: "after" });
     const customer = await sdk(2).customers.create({ email: "once@example.com" });
     const all = await emulator.stripe.customers.list({ email: "once@example.com" });
     expect(all.data.map((c) => c.id)).toEqual([customer.id]);
   });
 
   it("an after-fault without a count loses the replays too: the work runs once and no retry is heard", async () => {
-    await emulator.call("POST", "/_emulator/faults", {
-      kind: "api",
+    await addFault({
       method: "POST",
       path: "/v1/customers",
       fault: "error",
@@ -90,14 +82,7 @@ describe("faults and clock [emulator only]", () => {
   });
 
   it("runs the work of an after-fault, then loses the answer: the product exists, the session is expired", async () => {
-    await emulator.call("POST", "/_emulator/faults", {
-      kind: "api",
-      method: "POST",
-      path: "/v1/products",
-      fault: "error",
-      phase: "after",
-      count: 1,
-    });
+    await failNextPost("/v1/products", { phase: "after" });
     const name = `Lost answer ${Date.now()}`;
     const lost = await stripeError(sdk(0).products.create({ name }));
     expect(lost.statusCode).toBe(500);
@@ -112,37 +97,15 @@ describe("faults and clock [emulator only]", () => {
       line_items: [{ price: price.id, quantity: 1 }],
       success_url: "https://example.com/done",
     });
-    await emulator.call("POST", "/_emulator/faults", {
-      kind: "api",
-      method: "POST",
-      path: "/v1/checkout/sessions/*/expire",
-      fault: "error",
-      status: 503,
-      phase: "after",
-      count: 1,
-    });
+    await failNextPost("/v1/checkout/sessions/*/expire", { status: 503, phase: "after" });
     const unheard = await stripeError(sdk(0).checkout.sessions.expire(session.id));
     expect(unheard.statusCode).toBe(503);
     expect((await emulator.stripe.checkout.sessions.retrieve(session.id)).status).toBe("expired");
   });
 
   it("runs the work of an after-timeout, then never answers", async () => {
-    await emulator.call("POST", "/_emulator/faults", {
-      kind: "api",
-      method: "POST",
-      path: "/v1/customers",
-      fault: "timeout",
-      phase: "after",
-      count: 1,
-    });
-    const u = new URL(emulator.url);
-    const impatient = new Stripe("sk_test_faults", {
-      host: u.hostname,
-      port: Number(u.port),
-      protocol: "http",
-      maxNetworkRetries: 0,
-      timeout: 300,
-    });
+    await failNextPost("/v1/customers", { fault: "timeout", phase: "after" });
+    const impatient = sdk(0, 300);
     const email = `hung-${Date.now()}@example.com`;
     const error = await stripeError(impatient.customers.create({ email }));
     expect(error.type).toBe("StripeConnectionError");
@@ -150,13 +113,7 @@ describe("faults and clock [emulator only]", () => {
   });
 
   it("a before-fault runs nothing", async () => {
-    await emulator.call("POST", "/_emulator/faults", {
-      kind: "api",
-      method: "POST",
-      path: "/v1/products",
-      fault: "error",
-      count: 1,
-    });
+    await failNextPost("/v1/products");
     const name = `Never made ${Date.now()}`;
     expect((await stripeError(sdk(0).products.create({ name }))).statusCode).toBe(500);
     expect((await emulator.stripe.products.list({ limit: 100 })).data.some((p) => p.name === name)).toBe(false);
@@ -186,19 +143,11 @@ describe("faults and clock [emulator only]", () => {
   });
 
   it("hangs a request until the client times out, and adds latency", async () => {
-    await emulator.call("POST", "/_emulator/faults", { kind: "api", path: "/v1/prices", fault: "timeout", count: 1 });
-    const u = new URL(emulator.url);
-    const impatient = new Stripe("sk_test_faults", {
-      host: u.hostname,
-      port: Number(u.port),
-      protocol: "http",
-      maxNetworkRetries: 0,
-      timeout: 200,
-    });
+    await addFault({ path: "/v1/prices", fault: "timeout", count: 1 });
+    const impatient = sdk(0, 200);
     const error = await stripeError(impatient.prices.list());
     expect(error.type).toBe("StripeConnectionError");
-    await emulator.call("POST", "/_emulator/faults", {
-      kind: "api",
+    await addFault({
       path: "/v1/prices",
       fault: "latency",
       latency_ms: 150,
@@ -210,8 +159,7 @@ describe("faults and clock [emulator only]", () => {
   });
 
   it("lists and clears rules", async () => {
-    await emulator.call("POST", "/_emulator/faults", {
-      kind: "api",
+    await addFault({
       path: "/v1/events",
       fault: "error",
       probability: 0,
@@ -220,7 +168,7 @@ describe("faults and clock [emulator only]", () => {
     expect(listed.body.data).toHaveLength(1);
     await emulator.call("DELETE", "/_emulator/faults");
     expect((await emulator.call("GET", "/_emulator/faults")).body.data).toHaveLength(0);
-    const invalid = await emulator.call("POST", "/_emulator/faults", { kind: "api", fault: "explode" });
+    const invalid = await addFault({ fault: "explode" });
     expect(invalid.status).toBe(400);
   });
 

@@ -10,10 +10,13 @@ import { FakeStripe } from "../testing/fake-stripe";
 import { createScheduleStock, runCheckoutSchedule, scheduleArbitrary } from "../testing/run-checkout-schedule";
 
 const isPostgres = process.env.TEST_DATABASE_KIND === "postgres";
-// npm test runs 2,000 fresh schedules per run (a new seed each time; RACE_SEED replays one); `bench:chaos`
-// runs the long version. 10,000 here cost ~10 minutes of a 2-core CI machine.
+// npm test runs RUNS fresh schedules (a new seed each time) in BATCHES fast-check runs side by side; a failure
+// names the seed to replay it (RACE_SEED, with the same RACE_RUNS and RACE_BATCHES). `bench:chaos` runs many more,
+// printing progress every RACE_PROGRESS schedules so a slowdown as the database grows would show.
 const RUNS = Number(process.env.RACE_RUNS ?? 2_000);
 const BATCHES = Number(process.env.RACE_BATCHES ?? 8);
+const SEED = Number(process.env.RACE_SEED ?? Date.now());
+const PROGRESS = Number(process.env.RACE_PROGRESS ?? 0);
 
 const fake = vi.hoisted(() => ({ current: undefined as unknown as import("../testing/fake-stripe").FakeStripe }));
 vi.mock("../stripe/create-ticket-checkout-session", () => ({
@@ -72,31 +75,45 @@ describe.skipIf(!isPostgres)("randomized checkout races (PostgreSQL)", () => {
   it(`${RUNS} random schedules across holders and instances keep every invariant`, { timeout: 3_600_000 }, async () => {
     fake.current = new FakeStripe();
     const source = await createStockSource();
+    const takeStock = createScheduleStock(source);
     // The sweeper and reconciler log every action; thousands of schedules would drown the report.
     const quiet = [vi.spyOn(console, "log").mockImplementation(() => {}), vi.spyOn(console, "error").mockImplementation(() => {})];
     const started = Date.now();
+    const cpuBefore = process.cpuUsage();
     let schedules = 0;
     let steps = 0;
+    let lap = { at: started, schedules: 0 };
     const property = fc.asyncProperty(scheduleArbitrary, async (schedule) => {
-      const ticketTypeId = await createScheduleStock(source);
+      const ticketTypeId = await takeStock();
       const broken = await runCheckoutSchedule(schedule, { fake: fake.current, ticketTypeId });
       schedules++;
       steps += schedule.length;
+      if (PROGRESS && schedules % PROGRESS === 0) {
+        const now = Date.now();
+        console.warn(`races: ${schedules} schedules, last ${schedules - lap.schedules} at ${(((schedules - lap.schedules) * 1000) / (now - lap.at)).toFixed(1)} schedules/s`);
+        lap = { at: now, schedules };
+      }
       if (broken.length > 0) throw new Error(`broken invariants: ${broken.join("; ")}`);
     });
-    // CI-sized batches run side by side: more races between schedules, and the whole run fits a couple of minutes.
-    await Promise.all(
-      Array.from({ length: BATCHES }, (_, batch) =>
-        fc.assert(property, { numRuns: Math.ceil(RUNS / BATCHES), seed: Number(process.env.RACE_SEED ?? Date.now()) + batch, endOnFailure: true }),
-      ),
-    );
+    // CI-sized batches, side by side: the schedules of one batch run one after another, so the database work of
+    // several batches overlaps (and their sweepers meet each other's holds, as instances do).
+    const runBatch = (batch: number) =>
+      fc.assert(property, { numRuns: Math.ceil(RUNS / BATCHES), seed: SEED + batch, endOnFailure: true }).catch((error: unknown) => {
+        throw new Error(`batch ${batch} failed; replay with RACE_SEED=${SEED} RACE_RUNS=${RUNS} RACE_BATCHES=${BATCHES}\n${(error as Error).message}`);
+      });
+    await Promise.all(Array.from({ length: BATCHES }, (_, batch) => runBatch(batch)));
     const seconds = (Date.now() - started) / 1000;
+    { const fs = await import("node:fs"); const pids = await getDb().$queryRaw<{ pid: number }[]>`SELECT pid FROM pg_stat_activity WHERE datname = current_database()`;
+      let ticks = 0; for (const { pid } of pids) { try { const f = fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" "); ticks += Number(f[11]) + Number(f[12]); } catch {} }
+      const cpu = process.cpuUsage(); console.warn(`MEASURE node cpu ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s, postgres backends cpu ${(ticks / 100).toFixed(1)} s (${pids.length} backends), wall ${seconds.toFixed(1)} s`); }
+    const cpu = process.cpuUsage(cpuBefore);
     for (const spy of quiet) spy.mockRestore();
     const holds = await getDb().hold.groupBy({ by: ["status"], where: { lines: { some: { ticketType: { eventId: source.eventId } } } }, _count: true });
     const orders = await getDb().order.groupBy({ by: ["status"], _count: true });
     const paid = [...fake.current.sessions.values()].filter((session) => session.paymentStatus === "paid").length;
     console.log(
-      `races: ${schedules} schedules, ${steps} steps in ${seconds.toFixed(1)} s (${(schedules / seconds).toFixed(1)} schedules/s); ` +
+      `races: ${schedules} schedules, ${steps} steps in ${seconds.toFixed(1)} s (${(schedules / seconds).toFixed(1)} schedules/s, ` +
+        `${((cpu.user + cpu.system) / 1000 / schedules).toFixed(1)} ms of this process's CPU each; seed ${SEED}); ` +
         `${fake.current.sessions.size} sessions, ${paid} paid; holds ${holds.map((h) => `${h.status} ${h._count}`).join(", ")}; ` +
         `orders ${orders.map((o) => `${o.status} ${o._count}`).join(", ")}; every invariant held`,
     );
@@ -105,11 +122,11 @@ describe.skipIf(!isPostgres)("randomized checkout races (PostgreSQL)", () => {
 
   it("negative control: the same schedules through the naive reserve path are caught overselling", { timeout: 300_000 }, async () => {
     fake.current = new FakeStripe();
-    const source = await createStockSource();
+    const takeStock = createScheduleStock(await createStockSource(), { batch: 8 });
     const quiet = [vi.spyOn(console, "log").mockImplementation(() => {}), vi.spyOn(console, "error").mockImplementation(() => {})];
     const result = await fc.check(
       fc.asyncProperty(scheduleArbitrary, async (schedule) => {
-        const ticketTypeId = await createScheduleStock(source);
+        const ticketTypeId = await takeStock();
         const broken = await runCheckoutSchedule(schedule, { fake: fake.current, ticketTypeId, path: "naive" });
         if (broken.length > 0) throw new Error(broken.join("; "));
       }),

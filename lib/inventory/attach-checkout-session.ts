@@ -17,9 +17,9 @@ export async function attachCheckoutSession({
   clientSecret?: string | null;
   url?: string | null;
 }): Promise<boolean> {
-  const { count } = await getDb().hold.updateMany({
-    where: { id: holdId, status: "active", OR: [{ checkoutSessionId: null }, { checkoutSessionId }] },
-    data: { checkoutSessionId, checkoutClientSecret: clientSecret, checkoutUrl: url },
-  });
+  // One statement: Prisma's updateMany wraps its UPDATE in BEGIN/COMMIT, three round trips on the reserve path.
+  const count = await getDb().$executeRaw`
+    UPDATE hold SET checkout_session_id = ${checkoutSessionId}, checkout_client_secret = ${clientSecret}, checkout_url = ${url}
+    WHERE id = ${holdId}::uuid AND status = 'active' AND (checkout_session_id IS NULL OR checkout_session_id = ${checkoutSessionId})`;
   return count > 0;
 }

@@ -4,8 +4,16 @@
 import { AsyncLocalStorage } from "node:async_hooks";
 import type Stripe from "stripe";
 
-/** The sessions one schedule created: the reconciler's "list recent sessions" sees only its own schedule's. */
-export const scheduleSessions = new AsyncLocalStorage<Set<string>>();
+/**
+ * What one schedule made at Stripe: its sessions (the reconciler's "list recent sessions" sees only its own
+ * schedule's) and the webhook events of those sessions not yet delivered, in the order Stripe sent them. Kept
+ * per schedule so a schedule's cost does not grow with how many ran before it.
+ */
+export type ScheduleScope = { sessions: Set<string>; outbox: FakeEvent[] };
+export const scheduleScope = new AsyncLocalStorage<ScheduleScope>();
+
+/** The hold ids one reserve attempt asked Stripe for a session for: a failed start may still have made a hold. */
+export const reserveAttempt = new AsyncLocalStorage<string[]>();
 
 type FakeSession = {
   id: string;
@@ -15,6 +23,8 @@ type FakeSession = {
   intent: "requires_payment_method" | "processing" | "succeeded" | null;
   created: number;
   quantity: number;
+  /** Where this session's events go: the outbox of the schedule that created it. */
+  outbox: FakeEvent[];
 };
 
 export type FakeEvent = { type: string; sessionId: string };
@@ -22,8 +32,6 @@ export type FakeEvent = { type: string; sessionId: string };
 export class FakeStripe {
   sessions = new Map<string, FakeSession>();
   byKey = new Map<string, string>();
-  /** Webhook events not yet delivered, in the order Stripe sent them. */
-  outbox: FakeEvent[] = [];
   /** One-shot faults for the next create call. */
   nextCreate: "ok" | "error" | "lost" = "ok";
   private seq = 0;
@@ -31,15 +39,17 @@ export class FakeStripe {
   create(holdId: string, quantity: number): FakeSession {
     const fault = this.nextCreate;
     this.nextCreate = "ok";
+    reserveAttempt.getStore()?.push(holdId);
     if (fault === "error") throw new Error("Stripe 500 (fake)");
     const key = `checkout-${holdId}`;
+    const scope = scheduleScope.getStore();
     const existing = this.byKey.get(key);
     const session = existing
       ? this.sessions.get(existing)!
-      : { id: `cs_fake_${++this.seq}_${holdId.slice(0, 8)}`, holdId, status: "open" as const, paymentStatus: "unpaid" as const, intent: null, created: Math.floor(Date.now() / 1000), quantity };
+      : { id: `cs_fake_${++this.seq}_${holdId.slice(0, 8)}`, holdId, status: "open" as const, paymentStatus: "unpaid" as const, intent: null, created: Math.floor(Date.now() / 1000), quantity, outbox: scope?.outbox ?? [] };
     this.sessions.set(session.id, session);
     this.byKey.set(key, session.id);
-    scheduleSessions.getStore()?.add(session.id);
+    scope?.sessions.add(session.id);
     if (fault === "lost") throw new Error("socket hang up (fake lost answer)");
     return session;
   }
@@ -51,7 +61,7 @@ export class FakeStripe {
     session.status = "complete";
     session.paymentStatus = method === "card" ? "paid" : "unpaid";
     session.intent = method === "card" ? "succeeded" : "processing";
-    this.outbox.push({ type: "checkout.session.completed", sessionId: id });
+    session.outbox.push({ type: "checkout.session.completed", sessionId: id });
     return true;
   }
 
@@ -60,7 +70,7 @@ export class FakeStripe {
     if (session?.intent !== "processing") return false;
     session.intent = outcome === "succeeded" ? "succeeded" : "requires_payment_method";
     if (outcome === "succeeded") session.paymentStatus = "paid";
-    this.outbox.push({ type: `checkout.session.async_payment_${outcome}`, sessionId: id });
+    session.outbox.push({ type: `checkout.session.async_payment_${outcome}`, sessionId: id });
     return true;
   }
 
@@ -70,13 +80,13 @@ export class FakeStripe {
     if (session.status === "complete") return "complete";
     if (session.status === "expired") return "refused";
     session.status = "expired";
-    this.outbox.push({ type: "checkout.session.expired", sessionId: id });
+    session.outbox.push({ type: "checkout.session.expired", sessionId: id });
     return "expired";
   }
 
   /** What `checkout.sessions.list` returns to the current schedule. */
   listed(): FakeSession[] {
-    const mine = scheduleSessions.getStore();
+    const mine = scheduleScope.getStore()?.sessions;
     return mine ? [...mine].map((id) => this.sessions.get(id)!) : [...this.sessions.values()];
   }
 

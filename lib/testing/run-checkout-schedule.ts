@@ -7,10 +7,10 @@ import { reconcileCheckoutSessions } from "../checkout/reconcile-checkout-sessio
 import { startCheckout } from "../checkout/start-checkout";
 import { sweepExpiredHolds } from "../checkout/sweep-expired-holds";
 import { getDb } from "../db";
+import { Prisma } from "../generated/prisma/client";
 import { isAppError } from "../errors";
-import { createTicketType } from "../inventory";
 import { dispatchEvent } from "../webhooks/dispatch-event";
-import { scheduleSessions, type FakeStripe } from "./fake-stripe";
+import { reserveAttempt, scheduleScope, type FakeStripe, type ScheduleScope } from "./fake-stripe";
 import { naiveReserve } from "./naive-reserve";
 
 export type Step =
@@ -43,20 +43,58 @@ export const stepArbitrary: fc.Arbitrary<Step> = fc.oneof(
 );
 export const scheduleArbitrary = fc.array(stepArbitrary, { minLength: 3, maxLength: 12 });
 
-type Context = { fake: FakeStripe; ticketTypeId: string; holds: string[]; holderOf: Map<string, string>; holders: string[]; path: "real" | "naive" };
+type Context = {
+  fake: FakeStripe;
+  scope: ScheduleScope;
+  ticketTypeId: string;
+  holds: string[];
+  holderOf: Map<string, string>;
+  holders: string[];
+  path: "real" | "naive";
+};
 
-/** Sets up one schedule's stock: a ticket type of SCHEDULE_SEATS seats on an event, sold through `priceId`. */
-export async function createScheduleStock({ eventId, priceId }: { eventId: string; priceId: string }): Promise<string> {
-  return createTicketType({ eventId, name: `Race ${crypto.randomUUID()}`, capacity: SCHEDULE_SEATS, priceId });
+/**
+ * Hands out each schedule's own stock: a ticket type of SCHEDULE_SEATS seats on an event, sold through `priceId`.
+ * Made `batch` at a time (one statement each, through createTicketType's shape) so set-up is not a round trip per
+ * schedule; every schedule still gets a ticket type nobody else touches.
+ */
+export function createScheduleStock({ eventId, priceId }: { eventId: string; priceId: string }, { batch = 64 } = {}): () => Promise<string> {
+  const ready: string[] = [];
+  let filling: Promise<void> | null = null;
+  let fills = 0;
+  const fill = async () => {
+    // A long run grows these tables from nothing faster than autovacuum notices: with no statistics the planner
+    // scans every ticket for each check, and a schedule gets slower the more ran before it. Analyze as it grows,
+    // as autovacuum would on a real database.
+    if (fills++ % 4 === 3) await getDb().$executeRaw`ANALYZE seat, ticket, ticket_type, hold, hold_line, "order"`;
+    const rows = await getDb().$queryRaw<{ id: string }[]>`
+      WITH created AS (
+        INSERT INTO ticket_type (event_id, name, description, capacity, price_id, sort_order)
+        SELECT ${eventId}::uuid, 'Race ' || gen_random_uuid(), '', ${SCHEDULE_SEATS}, ${priceId}, 0 FROM generate_series(1, ${batch})
+        RETURNING id
+      ), seats AS (
+        INSERT INTO seat (ticket_type_id) SELECT created.id FROM created, generate_series(1, ${SCHEDULE_SEATS})
+      )
+      SELECT id FROM created`;
+    ready.push(...rows.map((row) => row.id));
+  };
+  return async function takeScheduleStock() {
+    while (ready.length === 0) {
+      filling ??= fill().finally(() => (filling = null));
+      await filling;
+    }
+    return ready.pop()!;
+  };
 }
 
 /** Runs a schedule, lets the background work converge, and returns the broken invariants (empty = all held). */
 export function runCheckoutSchedule(steps: Step[], options: { fake: FakeStripe; ticketTypeId: string; path?: "real" | "naive" }): Promise<string[]> {
-  return scheduleSessions.run(new Set(), () => runInScope(steps, options));
+  const scope: ScheduleScope = { sessions: new Set(), outbox: [] };
+  return scheduleScope.run(scope, () => runInScope(steps, { ...options, scope }));
 }
 
-async function runInScope(steps: Step[], options: { fake: FakeStripe; ticketTypeId: string; path?: "real" | "naive" }): Promise<string[]> {
-  const ctx: Context = { fake: options.fake, ticketTypeId: options.ticketTypeId, holds: [], holderOf: new Map(), holders: Array.from({ length: HOLDERS }, () => crypto.randomUUID()), path: options.path ?? "real" };
+async function runInScope(steps: Step[], options: { fake: FakeStripe; scope: ScheduleScope; ticketTypeId: string; path?: "real" | "naive" }): Promise<string[]> {
+  const ctx: Context = { fake: options.fake, scope: options.scope, ticketTypeId: options.ticketTypeId, holds: [], holderOf: new Map(), holders: Array.from({ length: HOLDERS }, () => crypto.randomUUID()), path: options.path ?? "real" };
   for (const step of steps) {
     await runStep(ctx, step);
     // Seats are checked as the schedule runs too: a lost seat may be put right by a later release and hide.
@@ -72,19 +110,25 @@ async function runInScope(steps: Step[], options: { fake: FakeStripe; ticketType
   await sweep(1);
   // Batches run side by side: another schedule's sweeper may have claimed one of these holds and still be ending
   // it, its lease hiding the hold from this sweep. The invariant allows a sweep interval or two for that, so a few
-  // more rounds (time passing past the lease) before judging; a hold that is really stuck stays stuck.
-  for (let round = 0; round < 5 && (await findOverdueHolds(ctx)).length > 0; round++) {
+  // more rounds (time passing past the lease) before judging; a hold that is really stuck stays stuck. The state
+  // read to decide is the one judged when nothing is overdue: one query in the usual case.
+  let state = await readScheduleState(ctx);
+  for (let round = 0; round < 5 && findOverdueHolds(ctx, state.holds).length > 0; round++) {
     await new Promise((resolve) => setTimeout(resolve, 20 * (round + 1)));
     await endHolds(ctx.holds);
     await sweep(1);
+    state = await readScheduleState(ctx);
   }
-  return findBrokenInvariants(ctx);
+  return findBrokenInvariants(ctx, state);
 }
 
 /** Active holds of this schedule past their end whose payment is not still settling at Stripe. */
-async function findOverdueHolds(ctx: Context) {
-  const holds = await getDb().hold.findMany({ where: { id: { in: ctx.holds }, status: "active" }, select: { id: true, checkoutSessionId: true } });
-  return holds.filter((hold) => ctx.path === "real" && (hold.checkoutSessionId ? ctx.fake.sessions.get(hold.checkoutSessionId) : undefined)?.intent !== "processing");
+function findOverdueHolds(ctx: Context, holds: HoldRow[]): HoldRow[] {
+  return holds.filter(
+    (hold) =>
+      hold.status === "active" &&
+      (ctx.path === "naive" || (hold.checkoutSessionId ? ctx.fake.sessions.get(hold.checkoutSessionId) : undefined)?.intent !== "processing"),
+  );
 }
 
 async function runStep(ctx: Context, step: Step): Promise<void> {
@@ -128,10 +172,10 @@ async function runStep(ctx: Context, step: Step): Promise<void> {
     case "sweep":
       return sweep(step.instances);
     case "deliver": {
-      const mine = ctx.fake.outbox.filter((event) => ctx.fake.sessions.get(event.sessionId)?.holdId && ctx.holds.includes(ctx.fake.sessions.get(event.sessionId)!.holdId));
+      const mine = ctx.scope.outbox;
       const event = mine[step.index % Math.max(1, mine.length)];
       if (!event) return;
-      if (step.mode !== "duplicate") ctx.fake.outbox.splice(ctx.fake.outbox.indexOf(event), 1);
+      if (step.mode !== "duplicate") mine.splice(mine.indexOf(event), 1);
       if (step.mode === "drop") return;
       await dispatchEvent({ id: `evt_${crypto.randomUUID()}`, type: event.type, data: { object: { id: event.sessionId } } } as never).catch(ignoreExpected);
       return;
@@ -158,18 +202,22 @@ async function reserve(ctx: Context, holder: number, quantity: number) {
     for (const hold of after) if (!before.some((b) => b.id === hold.id) && !ctx.holds.includes(hold.id)) ctx.holds.push(hold.id);
     return;
   }
-  try {
-    const { holdId } = await startCheckout({ holderId: ctx.holders[holder]!, items: [{ ticketTypeId: ctx.ticketTypeId, quantity }], uiMode: "hosted" });
-    ctx.holds.push(holdId);
+  const track = (holdId: string) => {
+    if (!ctx.holds.includes(holdId)) ctx.holds.push(holdId);
     ctx.holderOf.set(holdId, ctx.holders[holder]!);
+  };
+  // Every hold startCheckout makes asks Stripe for a session (the reserve fails before that only when no hold was
+  // made), so the ids Stripe saw are the holds of this attempt, without a database read.
+  const attempted: string[] = [];
+  try {
+    const { holdId } = await reserveAttempt.run(attempted, () =>
+      startCheckout({ holderId: ctx.holders[holder]!, items: [{ ticketTypeId: ctx.ticketTypeId, quantity }], uiMode: "hosted" }),
+    );
+    track(holdId);
   } catch (error) {
     if (!isAppError(error)) throw error;
     // A failed start may still have made a hold (released, or left for the sweeper): track it too.
-    const holds = await getDb().hold.findMany({ where: { holderId: ctx.holders[holder]!, lines: { some: { ticketTypeId: ctx.ticketTypeId } } }, select: { id: true } });
-    for (const hold of holds) {
-      if (!ctx.holds.includes(hold.id)) ctx.holds.push(hold.id);
-      ctx.holderOf.set(hold.id, ctx.holders[holder]!);
-    }
+    attempted.forEach(track);
   }
 }
 
@@ -192,37 +240,57 @@ async function sweep(instances: number) {
 }
 
 async function findSeatProblems(ctx: Context): Promise<string[]> {
-  const rows = await getDb().$queryRaw<{ problem: string }[]>`
-    SELECT 'held seat outside an active hold' AS problem FROM seat s LEFT JOIN hold h ON h.id = s.hold_id
-      WHERE s.ticket_type_id = ${ctx.ticketTypeId}::uuid AND s.status = 'held' AND (h.id IS NULL OR h.status <> 'active')
-    UNION ALL SELECT 'sold seat outside a converted hold' FROM seat s LEFT JOIN hold h ON h.id = s.hold_id
-      WHERE s.ticket_type_id = ${ctx.ticketTypeId}::uuid AND s.status = 'sold' AND (h.id IS NULL OR h.status <> 'converted')
-    UNION ALL SELECT 'a hold does not have the seats it promised' FROM hold h JOIN hold_line l ON l.hold_id = h.id
-      WHERE l.ticket_type_id = ${ctx.ticketTypeId}::uuid AND h.status IN ('active', 'converted')
-        AND (SELECT count(*) FROM seat s WHERE s.hold_id = h.id) <> l.quantity
-    UNION ALL SELECT 'seat ticketed twice' FROM ticket t JOIN seat s ON s.id = t.seat_id
-      WHERE s.ticket_type_id = ${ctx.ticketTypeId}::uuid GROUP BY t.seat_id HAVING count(*) > 1
-    UNION ALL SELECT 'sold + held + available <> capacity' FROM ticket_type t
-      WHERE t.id = ${ctx.ticketTypeId}::uuid AND t.capacity <> (SELECT count(*) FROM seat s WHERE s.ticket_type_id = t.id AND s.status IN ('sold', 'held', 'available'))`;
+  const rows = await getDb().$queryRaw<{ problem: string }[]>(seatProblemsSql(ctx.ticketTypeId));
   return rows.map((row) => row.problem);
 }
 
-async function findBrokenInvariants(ctx: Context): Promise<string[]> {
-  const db = getDb();
-  const broken = await findSeatProblems(ctx);
-  const sessions = [...ctx.fake.sessions.values()].filter((session) => ctx.holds.includes(session.holdId));
-  const orders = await db.order.findMany({ where: { checkoutSessionId: { in: sessions.map((session) => session.id) } }, include: { _count: { select: { tickets: true } } } });
-  const holds = await db.hold.findMany({ where: { id: { in: ctx.holds } }, select: { id: true, status: true, checkoutSessionId: true } });
+// No seat in two holds or tickets, every hold has the seats it promised, sold + held + available = capacity.
+function seatProblemsSql(ticketTypeId: string) {
+  return Prisma.sql`
+    SELECT 'held seat outside an active hold' AS problem FROM seat s LEFT JOIN hold h ON h.id = s.hold_id
+      WHERE s.ticket_type_id = ${ticketTypeId}::uuid AND s.status = 'held' AND (h.id IS NULL OR h.status <> 'active')
+    UNION ALL SELECT 'sold seat outside a converted hold' FROM seat s LEFT JOIN hold h ON h.id = s.hold_id
+      WHERE s.ticket_type_id = ${ticketTypeId}::uuid AND s.status = 'sold' AND (h.id IS NULL OR h.status <> 'converted')
+    UNION ALL SELECT 'a hold does not have the seats it promised' FROM hold h JOIN hold_line l ON l.hold_id = h.id
+      WHERE l.ticket_type_id = ${ticketTypeId}::uuid AND h.status IN ('active', 'converted')
+        AND (SELECT count(*) FROM seat s WHERE s.hold_id = h.id) <> l.quantity
+    UNION ALL SELECT 'seat ticketed twice' FROM ticket t JOIN seat s ON s.id = t.seat_id
+      WHERE s.ticket_type_id = ${ticketTypeId}::uuid GROUP BY t.seat_id HAVING count(*) > 1
+    UNION ALL SELECT 'sold + held + available <> capacity' FROM ticket_type t
+      WHERE t.id = ${ticketTypeId}::uuid AND t.capacity <> (SELECT count(*) FROM seat s WHERE s.ticket_type_id = t.id AND s.status IN ('sold', 'held', 'available'))`;
+}
+
+type HoldRow = { id: string; status: string; checkoutSessionId: string | null };
+type OrderRow = { checkoutSessionId: string; status: string; tickets: number };
+type ScheduleState = { problems: string[]; holds: HoldRow[]; orders: OrderRow[] };
+
+/** Everything the invariants look at for one schedule, read in one statement (one snapshot, one round trip). */
+async function readScheduleState(ctx: Context): Promise<ScheduleState> {
+  const [state] = await getDb().$queryRaw<ScheduleState[]>`
+    SELECT
+      (SELECT coalesce(json_agg(p.problem), '[]') FROM (${seatProblemsSql(ctx.ticketTypeId)}) p) AS problems,
+      (SELECT coalesce(json_agg(json_build_object('id', h.id, 'status', h.status, 'checkoutSessionId', h.checkout_session_id)), '[]')
+         FROM hold h WHERE h.id = ANY (${ctx.holds}::uuid[])) AS holds,
+      (SELECT coalesce(json_agg(json_build_object('checkoutSessionId', o.checkout_session_id, 'status', o.status,
+                'tickets', (SELECT count(*) FROM ticket t WHERE t.order_id = o.id))), '[]')
+         FROM "order" o WHERE o.checkout_session_id = ANY (${[...ctx.scope.sessions]}::text[])) AS orders`;
+  return state!;
+}
+
+function findBrokenInvariants(ctx: Context, { problems, holds, orders }: ScheduleState): string[] {
+  const broken = [...problems];
+  // Every session this schedule's holds made (the schedule's scope holds exactly those).
+  const sessions = [...ctx.scope.sessions].map((id) => ctx.fake.sessions.get(id)!);
   for (const session of sessions) {
     const order = orders.find((o) => o.checkoutSessionId === session.id);
     if (session.paymentStatus === "paid") {
       if (!order) broken.push(`paid session ${session.id} has no order`);
-      else if (order.status === "paid" && order._count.tickets !== session.quantity) broken.push(`order of ${session.id} has ${order._count.tickets} tickets for ${session.quantity} seats`);
+      else if (order.status === "paid" && order.tickets !== session.quantity) broken.push(`order of ${session.id} has ${order.tickets} tickets for ${session.quantity} seats`);
     } else if (order) broken.push(`unpaid session ${session.id} has an order`);
     const hold = holds.find((h) => h.id === session.holdId);
     if (session.status === "open" && hold?.status !== "active") broken.push(`session ${session.id} is still payable but its hold is ${hold?.status}`);
   }
-  for (const hold of await findOverdueHolds(ctx)) {
+  for (const hold of findOverdueHolds(ctx, holds)) {
     const session = hold.checkoutSessionId ? ctx.fake.sessions.get(hold.checkoutSessionId) : undefined;
     broken.push(`hold ${hold.id} still active after its end (session ${session?.status ?? "none"})`);
   }
