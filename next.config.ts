@@ -8,8 +8,6 @@ const nextConfig: NextConfig = {
   experimental: {
     // forbidden() answers 403 for signed-in non-admins on admin pages.
     authInterrupts: true,
-    // The stylesheet (a few KB) goes inside the HTML: no request blocks the first paint (CSP allows inline styles).
-    inlineCss: true,
     // radix-ui re-exports every primitive from one entry; import only the ones a component names.
     optimizePackageImports: ["radix-ui"],
   },
