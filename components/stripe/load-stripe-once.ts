@@ -13,6 +13,8 @@ const stripeByKey = new Map<string, Promise<Stripe | null>>();
  * loadStripe finds `window.Stripe` instead of injecting js.stripe.com.
  */
 export function loadStripeOnce(publishableKey: string): Promise<Stripe | null> {
+  // Rendered on the server too (a useState initializer): there is no Stripe.js there, as loadStripe itself says.
+  if (typeof window === "undefined") return Promise.resolve(null);
   if (!stripeByKey.has(publishableKey)) stripeByKey.set(publishableKey, loadStandIn().then(() => loadStripe(publishableKey)));
   return stripeByKey.get(publishableKey)!;
 }
