@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { getHolderId } from "@/lib/auth/holder-cookie";
 import { listOpenHolds } from "@/lib/checkout/list-open-holds";
 import { Alert } from "../ui/alert";
-import { LazyOpenHoldsList } from "./lazy-open-holds";
+import { OpenHoldsList } from "./open-holds-list";
 
 /** On an event page: the shopper already holds seats for this event, so offer to resume (or release) them. */
 export async function ResumeHoldNotice({ eventSlug }: { eventSlug: string }) {
@@ -17,7 +17,7 @@ export async function ResumeHoldNotice({ eventSlug }: { eventSlug: string }) {
           {t("resumeHeading")}
         </h2>
         <p className="text-sm">{t("resumeBody")}</p>
-        <LazyOpenHoldsList holds={here} serverNow={serverNow} />
+        <OpenHoldsList holds={here} serverNow={serverNow} />
       </Alert>
     </section>
   );
