@@ -5,8 +5,12 @@ const nextConfig: NextConfig = {
   // PGlite loads its WASM and data files relative to its own package; keep it (and the DB drivers) unbundled.
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "pg"],
   poweredByHeader: false,
-  // forbidden() answers 403 for signed-in non-admins on admin pages.
-  experimental: { authInterrupts: true },
+  experimental: {
+    // forbidden() answers 403 for signed-in non-admins on admin pages.
+    authInterrupts: true,
+    // radix-ui re-exports every primitive from one entry; import only the ones a component names.
+    optimizePackageImports: ["radix-ui"],
+  },
   // `npm run typecheck` checks the whole repository (emulator and tests too); the build need not repeat it.
   typescript: { ignoreBuildErrors: true },
   // Headers for every response (pages get their Content-Security-Policy with a nonce from proxy.ts).

@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
 import { NextIntlClientProvider } from "next-intl";
-import { getLocale, getTranslations } from "next-intl/server";
-import { headers } from "next/headers";
+import { getLocale, getMessages, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
-import { Toaster } from "@/components/ui/toast";
+import { STRIPE_STAND_IN_META } from "@/components/stripe/stand-in-meta-name";
+import { LazyToaster } from "@/components/ui/lazy-toaster";
+import { CLIENT_NAMESPACES, pickClientMessages } from "@/i18n/pick-client-messages";
 import { getStripeScriptUrl } from "@/lib/checkout/get-stripe-script-url";
 import { getEnv } from "@/lib/env";
 import "./globals.css";
@@ -20,23 +21,18 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const locale = await getLocale();
-  // Offline, the emulator serves a Stripe.js stand-in; loading it before any client code runs defines
-  // window.Stripe, which @stripe/stripe-js then uses. With real keys nothing is added here.
+  const [locale, messages] = await Promise.all([getLocale(), getMessages()]);
+  // Offline, the emulator serves a Stripe.js stand-in. Only pages that take a payment load it (loadStripeOnce,
+  // before @stripe/stripe-js looks for window.Stripe); the rest must not wait for it. With real keys: nothing.
   const standIn = getStripeScriptUrl();
-  // proxy.ts puts this response's CSP nonce here; every script needs it.
-  const nonce = (await headers()).get("x-nonce") ?? undefined;
   return (
     <html lang={locale}>
-      <head>
-        {/* eslint-disable-next-line @next/next/no-sync-scripts -- window.Stripe must exist before hydration */}
-        {standIn && <script src={standIn} nonce={nonce} />}
-      </head>
+      <head>{standIn && <meta name={STRIPE_STAND_IN_META} content={standIn} />}</head>
       <body className="min-h-screen font-sans">
-        {/* Passes the locale, time zone, formats and messages on to client components. */}
-        <NextIntlClientProvider>
+        {/* Passes the locale, time zone, formats and the messages client components read on to them. */}
+        <NextIntlClientProvider messages={pickClientMessages(messages, CLIENT_NAMESPACES)}>
           {children}
-          <Toaster />
+          <LazyToaster />
         </NextIntlClientProvider>
       </body>
     </html>

@@ -2,8 +2,12 @@
 // performance, accessibility, best-practices and SEO scores. Targets: performance ≥ 95, the rest 100.
 // Needs `next build` first. Starts the same server as the browser tests (fresh emulator and embedded database,
 // `next start`) on port 3200 + E2E_PORT_OFFSET, or measures BENCH_URL if given. BENCH_STRICT=1 exits 1 below
-// target. Scores depend on the machine's load: run it on a quiet machine before reading much into performance.
+// target. BENCH_REPORT_DIR=<dir> also writes each page's full Lighthouse report there as JSON (to see which
+// scripts, long tasks and requests cost the points). Scores depend on the machine's load: run it on a quiet machine
+// before reading much into performance.
 import { spawn, type ChildProcess } from "node:child_process";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 import { chromiumArgs, findChromium } from "../e2e/fixtures/find-chromium";
@@ -70,6 +74,12 @@ try {
         formFactor: "mobile",
       });
       if (!result) throw new Error(`Lighthouse returned nothing for ${path}`);
+      const reportDir = process.env.BENCH_REPORT_DIR;
+      if (reportDir) {
+        mkdirSync(reportDir, { recursive: true });
+        const name = path === "/" ? "home" : path.replaceAll("/", "-").replace(/^-/, "");
+        writeFileSync(join(reportDir, `${name}.json`), JSON.stringify(result.lhr, null, 1));
+      }
       const { categories, audits } = result.lhr;
       const scores = CATEGORIES.map((c) => Math.round((categories[c]?.score ?? 0) * 100));
       CATEGORIES.forEach((c, i) => {

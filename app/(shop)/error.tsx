@@ -1,22 +1,7 @@
 "use client";
 
-import { useTranslations } from "next-intl";
-import Link from "next/link";
-import { Button } from "@/components/ui/button";
+import dynamic from "next/dynamic";
 
-// Something unexpected failed while rendering a storefront page: say so plainly and offer a way on.
-export default function ShopError({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
-  const t = useTranslations();
-  return (
-    <div role="alert" className="space-y-3">
-      <h1 className="text-2xl font-bold">{t("errorPage.title")}</h1>
-      <p>{t("errorPage.body")}</p>
-      <div className="flex gap-4">
-        <Button onClick={reset}>{t("common.tryAgain")}</Button>
-        <Button asChild variant="link">
-          <Link href="/">{t("common.backToEvents")}</Link>
-        </Button>
-      </div>
-    </div>
-  );
-}
+// Something unexpected failed while rendering a storefront page. The boundary is part of every shop page, so its
+// content (a Button, with Radix's Slot and tailwind-merge) loads only when an error is shown.
+export default dynamic(() => import("@/components/layout/shop-error").then((module) => module.ShopError));

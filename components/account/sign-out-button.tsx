@@ -3,7 +3,6 @@
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { Button } from "@/components/ui/button";
-import { authClient } from "@/lib/auth/auth-client";
 
 export function SignOutButton() {
   const t = useTranslations("auth");
@@ -14,6 +13,8 @@ export function SignOutButton() {
       size="sm"
       className="h-11 px-0"
       onClick={async () => {
+        // The auth client (better-auth's) is fetched on the click: the header is on every page, signing out is rare.
+        const { authClient } = await import("@/lib/auth/auth-client");
         await authClient.signOut();
         router.replace("/");
         router.refresh();

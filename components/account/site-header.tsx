@@ -24,12 +24,15 @@ export async function SiteHeader() {
   );
 }
 
-/** Membership / account / sign-in links, for any header. */
+/**
+ * Membership / account / sign-in links, for any header. Not prefetched: every shop page shows them, few shoppers
+ * follow them, and each prefetch is work for a phone's main thread while the page starts.
+ */
 export async function AccountLinks({ signedInAs }: { signedInAs?: string }) {
   const t = await getTranslations("account.nav");
   return (
     <div className="flex flex-wrap items-center gap-x-4 text-sm">
-      <Link href="/membership" className="inline-flex min-h-11 items-center underline-offset-4 hover:underline">
+      <Link href="/membership" prefetch={false} className="inline-flex min-h-11 items-center underline-offset-4 hover:underline">
         {t("membership")}
       </Link>
       {signedInAs ? (
@@ -40,7 +43,7 @@ export async function AccountLinks({ signedInAs }: { signedInAs?: string }) {
           <SignOutButton />
         </>
       ) : (
-        <Link href="/sign-in" className="inline-flex min-h-11 items-center underline-offset-4 hover:underline">
+        <Link href="/sign-in" prefetch={false} className="inline-flex min-h-11 items-center underline-offset-4 hover:underline">
           {t("signIn")}
         </Link>
       )}

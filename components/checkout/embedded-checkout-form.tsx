@@ -1,17 +1,12 @@
 "use client";
 
 import { EmbeddedCheckout, EmbeddedCheckoutProvider } from "@stripe/react-stripe-js";
-import { loadStripe, type Stripe } from "@stripe/stripe-js";
 import { useState } from "react";
-
-const stripeByKey = new Map<string, Promise<Stripe | null>>();
+import { loadStripeOnce } from "../stripe/load-stripe-once";
 
 /** Stripe's Embedded Checkout for one session. Unmounting this component destroys the form. */
 export function EmbeddedCheckoutForm({ publishableKey, clientSecret }: { publishableKey: string; clientSecret: string }) {
-  const [stripePromise] = useState(() => {
-    if (!stripeByKey.has(publishableKey)) stripeByKey.set(publishableKey, loadStripe(publishableKey));
-    return stripeByKey.get(publishableKey)!;
-  });
+  const [stripePromise] = useState(() => loadStripeOnce(publishableKey));
   return (
     <div id="checkout" className="min-h-96 rounded-xl border border-stone-200 bg-white p-2">
       <EmbeddedCheckoutProvider stripe={stripePromise} options={{ clientSecret }}>

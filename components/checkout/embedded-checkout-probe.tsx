@@ -1,15 +1,15 @@
 "use client";
 
 import { EmbeddedCheckout, EmbeddedCheckoutProvider } from "@stripe/react-stripe-js";
-import { loadStripe } from "@stripe/stripe-js";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
+import { loadStripeOnce } from "../stripe/load-stripe-once";
 import { Button } from "../ui/button";
 
 /** Embedded Checkout with an onComplete callback, and a button that takes the form away (as a hold's end does). */
 export function EmbeddedCheckoutProbe({ publishableKey, clientSecret }: { publishableKey: string; clientSecret: string }) {
   const t = useTranslations("devEmbeddedCheckout");
-  const [stripePromise] = useState(() => loadStripe(publishableKey));
+  const [stripePromise] = useState(() => loadStripeOnce(publishableKey));
   const [isComplete, setIsComplete] = useState(false);
   const [isMounted, setIsMounted] = useState(true);
   return (

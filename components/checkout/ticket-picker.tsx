@@ -13,7 +13,7 @@ import { Alert } from "../ui/alert";
 import { Button } from "../ui/button";
 import { Input } from "../ui/input";
 import { useIsHydrated } from "../ui/use-is-hydrated";
-import { OpenHoldsList } from "./open-holds-list";
+import { LazyOpenHoldsList } from "./lazy-open-holds";
 
 /** The reserve action's answer; at the active-hold limit it lists the shopper's checkouts in progress. */
 export type ReserveState = ActionState & { holds?: OpenHold[]; serverNow?: number };
@@ -146,7 +146,7 @@ export function TicketPicker({ eventId, ticketTypes: rendered, maxPerOrder, curr
           {state.error}
         </Alert>
       )}
-      {state.holds && state.serverNow !== undefined && state.holds.length > 0 && <OpenHoldsList holds={state.holds} serverNow={state.serverNow} />}
+      {state.holds && state.serverNow !== undefined && state.holds.length > 0 && <LazyOpenHoldsList holds={state.holds} serverNow={state.serverNow} />}
       <p className="text-sm text-stone-600">{t("footer", { limit: maxPerOrder })}</p>
       {isAnyOnSale && (
         // The reserve bar: sticks to the bottom of a phone's screen while the list scrolls under it.

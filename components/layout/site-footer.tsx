@@ -23,7 +23,8 @@ export async function SiteFooter() {
           <ul className="flex flex-wrap gap-x-5 gap-y-2">
             {links.map((link) => (
               <li key={link.href}>
-                <Link href={link.href} className="underline-offset-4 hover:underline">
+                {/* Secondary pages: fetched when clicked, not prefetched by every page that shows the footer. */}
+                <Link href={link.href} prefetch={false} className="underline-offset-4 hover:underline">
                   {link.label}
                 </Link>
               </li>

@@ -16,7 +16,8 @@ export async function SiteHeader() {
         </Link>
         <div className="flex flex-wrap items-center gap-x-4">
           <span className="hidden text-sm text-stone-500 lg:inline">{t("tagline")}</span>
-          <Link href="/orders/lost" className="inline-flex min-h-11 items-center text-sm text-stone-700 underline-offset-4 hover:underline">
+          {/* Not prefetched: on every page, rarely followed (as the account links). */}
+          <Link href="/orders/lost" prefetch={false} className="inline-flex min-h-11 items-center text-sm text-stone-700 underline-offset-4 hover:underline">
             {t("findTickets")}
           </Link>
           <OpenHoldsIndicator />

@@ -7,7 +7,7 @@ import { useState, type FormEvent } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import type { ActionState } from "@/lib/action";
-import { loadStripeOnce } from "./load-stripe-once";
+import { loadStripeOnce } from "../stripe/load-stripe-once";
 
 type Props = {
   publishableKey: string;

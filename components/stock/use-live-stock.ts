@@ -31,7 +31,14 @@ export function useLiveStock(eventId: string | undefined): LiveStock | null {
       }
     };
     source.addEventListener("not_found", () => source.close());
-    return () => source.close();
+    // Leaving the page closes the stream, so the browser may keep the page in its back/forward cache (the
+    // pageshow handler above opens a new one on return).
+    const onPageHide = () => source.close();
+    window.addEventListener("pagehide", onPageHide);
+    return () => {
+      window.removeEventListener("pagehide", onPageHide);
+      source.close();
+    };
   }, [eventId, connection]);
   return stock;
 }

@@ -31,7 +31,6 @@ test.describe("buying tickets", () => {
   test("hosted: hold the seats, pay on Stripe's page, receive the tickets", async ({ page }) => {
     const before = await availableOf(page, "spring-folk-festival", "Day pass");
     await reserve(page, { event: "spring-folk-festival", ticketType: "Day pass", quantity: 2, mode: "hosted" });
-    expect(await page.evaluate(() => typeof window.Stripe)).toBe("function");
     await page.getByRole("link", { name: "Continue to payment" }).click();
     await fillCheckoutForm(page, CARDS.succeeds);
     await page.getByRole("button", { name: "Pay" }).click();
@@ -53,6 +52,8 @@ test.describe("buying tickets", () => {
     await reserve(page, { event: "midnight-orchestra", ticketType: "Standing", quantity: 3, mode: "embedded" });
     const form = embeddedFrame(page);
     await fillCheckoutForm(form, CARDS.succeeds);
+    // Stripe.js (here the emulator's stand-in) is loaded by the payment form itself, not by every page.
+    expect(await page.evaluate(() => typeof window.Stripe)).toBe("function");
     await form.getByRole("button", { name: "Pay" }).click();
     await expectTickets(page, 3);
   });

@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { NextIntlClientProvider } from "next-intl";
+import { getMessages, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { LocaleSwitcher } from "@/components/i18n/locale-switcher";
+import { ADMIN_CLIENT_NAMESPACES, pickClientMessages } from "@/i18n/pick-client-messages";
 import { requireAdminPage } from "@/lib/auth/require-admin-page";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -13,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 // Rendering checks the role here; every action and route handler below checks it again itself.
 export default async function AdminLayout({ children }: { children: ReactNode }) {
   const admin = await requireAdminPage("/admin");
-  const t = await getTranslations("admin");
+  const [t, messages] = await Promise.all([getTranslations("admin"), getMessages()]);
   const links = [
     ["/admin", t("nav.events")],
     ["/admin/catalog", t("nav.catalog")],
@@ -36,7 +38,10 @@ export default async function AdminLayout({ children }: { children: ReactNode })
           <LocaleSwitcher />
         </nav>
       </header>
-      <main className="mx-auto max-w-6xl px-4 py-6">{children}</main>
+      {/* The console's client components read the admin messages, which shop pages never carry. */}
+      <NextIntlClientProvider messages={pickClientMessages(messages, ADMIN_CLIENT_NAMESPACES)}>
+        <main className="mx-auto max-w-6xl px-4 py-6">{children}</main>
+      </NextIntlClientProvider>
     </>
   );
 }
