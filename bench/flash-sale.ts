@@ -11,26 +11,10 @@
 // comes from its own address in X-Forwarded-For, as behind one reverse proxy (the per-address limits apply).
 import pg from "pg";
 import Stripe from "stripe";
-import {
-  APP_PORT,
-  cpuSecondsOfTree,
-  createBenchDatabase,
-  fmt,
-  logDir,
-  machineLoad,
-  percentile,
-  requireProductionBuild,
-  runPool,
-  shutdown,
-  startApp,
-  startEmulatorProcess,
-  stopApp,
-  type AppServer,
-} from "./lib/harness";
+import { APP_PORT, cpuSecondsOfTree, fmt, percentile, runBench, runPool, startApp, stopApp, type AppServer } from "./lib/harness";
 import { makeShopper, postReserve, readReserveForm, type ReserveOutcome } from "./lib/sale-client";
 import { connectWatchers, timeToSee, type Watcher } from "./lib/watchers";
 
-requireProductionBuild();
 const USERS = Number(process.env.BENCH_USERS ?? 2000);
 const WATCHERS = Number(process.env.BENCH_WATCHERS ?? 2000);
 const CONCURRENCIES = (process.env.BENCH_CONCURRENCY ?? "50,200").split(",").map(Number);
@@ -42,22 +26,13 @@ const failures: string[] = [];
 const goals: { text: string; met: boolean }[] = [];
 type SaleFigures = { holdsPerSecond: number; requestsPerSecond: number; holds: number[]; refusals: number[]; errors: Map<string, number>; appCpu: number };
 
-console.log(`bench:flash-sale — ${USERS} shoppers, ${SEATS} seats, concurrency ${CONCURRENCIES.join("/")}, ${PROCESSES.join(" and ")} app process(es), ${WATCHERS} watchers`);
-console.log(`machine: ${machineLoad()}; child logs in ${logDir()}`);
-
-try {
-  const databaseUrl = await createBenchDatabase("box_office_flash");
-  const emulator = await startEmulatorProcess();
-  Object.assign(process.env, { DATABASE_URL: databaseUrl, STRIPE_EMULATOR_URL: emulator.url });
-  delete process.env.STRIPE_SECRET_KEY;
-  // The app's own modules, loaded once the configuration points at this run's database and emulator.
-  const { applyMigrations } = await import("../lib/apply-migrations");
-  const { closeDatabase, getDatabase, getDb } = await import("../lib/db");
+const title = `bench:flash-sale — ${USERS} shoppers, ${SEATS} seats, concurrency ${CONCURRENCIES.join("/")}, ${PROCESSES.join(" and ")} app process(es), ${WATCHERS} watchers`;
+await runBench({ title, databasePrefix: "box_office_flash", okMessage: "invariants held in every run", failures }, async ({ databaseUrl, emulator }) => {
+  const { getDb } = await import("../lib/db");
   const { createPricedTestEvent } = await import("../lib/testing/create-priced-test-event");
   const { createTestEvent } = await import("../lib/testing/create-test-event");
   const { releaseHold } = await import("../lib/inventory/release-hold");
   const { registerWebhookEndpoint } = await import("../scripts/register-webhook-endpoint");
-  await applyMigrations(getDatabase());
   const webhookSecret = await registerWebhookEndpoint(`http://127.0.0.1:${APP_PORT}/api/webhooks/stripe`);
   const stripe = new Stripe("sk_test_emulator", { host: "127.0.0.1", port: new URL(emulator.url).port, protocol: "http", maxNetworkRetries: 0 });
   const pool = new pg.Pool({ connectionString: databaseUrl, max: APP_POOL });
@@ -112,8 +87,10 @@ try {
 
       const forms = await Promise.all(appUrls.map((url) => readReserveForm(url, slug)));
       const cpuBeforeSale = appCpu();
+      const saleFrom = monotonicMicros();
       const sale = await runSale(appUrls, forms, ticketTypeId, concurrency);
       sale.appCpu = appCpu() - cpuBeforeSale;
+      if (process.env.BENCH_APP_NODE_OPTIONS) console.log(`profile window of the sale (µs, for bench/summarize-profile.ts): ${saleFrom} ${monotonicMicros()}`);
       summary.push({ processes, concurrency, sale, dbRate, emuRate });
       printSale(sale, dbRate, emuRate);
       printSaleGoals(`${processes}p/c${concurrency}`, sale, dbRate, concurrency);
@@ -185,19 +162,13 @@ try {
   }
   console.log(`\ngoals (issue 12; the spread of three runs on a quiet machine is what counts): ${goals.filter((g) => g.met).length} met, ${goals.filter((g) => !g.met).length} missed`);
   for (const g of goals) console.log(`  ${g.met ? "met   " : "MISSED"} ${g.text}`);
-  console.log(`machine after: ${machineLoad()}`);
   await pool.end();
-  await closeDatabase();
-} catch (error) {
-  failures.push(`benchmark failed: ${(error as Error).stack ?? String(error)}`);
-} finally {
-  await shutdown();
+});
+
+// The clock V8's CPU profiles use (CLOCK_MONOTONIC), so a profile can be cut to the sale.
+function monotonicMicros(): string {
+  return (process.hrtime.bigint() / 1000n).toString();
 }
-if (failures.length > 0) {
-  console.error(`\nFAILED:\n  ${failures.join("\n  ")}`);
-  process.exit(1);
-}
-console.log("\ninvariants held in every run: ok");
 
 async function runSale(appUrls: string[], forms: Awaited<ReturnType<typeof readReserveForm>>[], ticketTypeId: string, concurrency: number): Promise<SaleFigures> {
   const outcomes: ReserveOutcome[] = [];

@@ -5,38 +5,18 @@
 // Goal: p99 ≤ 2 s, without polling between hold ends. Configuration: BENCH_DATABASE_URL (else TEST_DATABASE_URL,
 // else local), BENCH_HOLDS (60), BENCH_PORT (4170), BENCH_EMULATOR_PORT (12470). Builds nothing.
 import pg from "pg";
-import {
-  APP_PORT,
-  createBenchDatabase,
-  fmt,
-  logDir,
-  machineLoad,
-  percentile,
-  requireProductionBuild,
-  runPool,
-  shutdown,
-  startApp,
-  startEmulatorProcess,
-  stopApp,
-  type AppServer,
-} from "./lib/harness";
+import { APP_PORT, fmt, percentile, runBench, runPool, startApp, stopApp, type AppServer } from "./lib/harness";
 import { makeShopper, postReserve, readReserveForm } from "./lib/sale-client";
 
-requireProductionBuild();
 const HOLDS = Number(process.env.BENCH_HOLDS ?? 60);
 const HOLD_SECONDS = Number(process.env.BENCH_HOLD_SECONDS ?? 15);
 const failures: string[] = [];
 
-console.log(`bench:release — ${HOLDS} holds of ${HOLD_SECONDS} s, default sweeper settings; machine: ${machineLoad()}; logs in ${logDir()}`);
-try {
-  const databaseUrl = await createBenchDatabase("box_office_release");
-  const emulator = await startEmulatorProcess();
-  Object.assign(process.env, { DATABASE_URL: databaseUrl, STRIPE_EMULATOR_URL: emulator.url });
-  const { applyMigrations } = await import("../lib/apply-migrations");
-  const { closeDatabase, getDatabase, getDb } = await import("../lib/db");
+const title = `bench:release — ${HOLDS} holds of ${HOLD_SECONDS} s, default sweeper settings`;
+await runBench({ title, databasePrefix: "box_office_release", okMessage: "checks held (every hold released, every seat back on sale)", failures }, async ({ databaseUrl, emulator }) => {
+  const { getDb } = await import("../lib/db");
   const { createPricedTestEvent } = await import("../lib/testing/create-priced-test-event");
   const { registerWebhookEndpoint } = await import("../scripts/register-webhook-endpoint");
-  await applyMigrations(getDatabase());
   const webhookSecret = await registerWebhookEndpoint(`http://127.0.0.1:${APP_PORT}/api/webhooks/stripe`);
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 4 });
   pool.on("error", () => undefined);
@@ -90,16 +70,5 @@ try {
     if (unreleased) failures.push(`${processes}p: ${unreleased} holds not released`);
     for (const app of apps) await stopApp(app);
   }
-  console.log(`machine after: ${machineLoad()}`);
   await pool.end();
-  await closeDatabase();
-} catch (error) {
-  failures.push(`benchmark failed: ${(error as Error).stack ?? String(error)}`);
-} finally {
-  await shutdown();
-}
-if (failures.length > 0) {
-  console.error(`\nFAILED:\n  ${failures.join("\n  ")}`);
-  process.exit(1);
-}
-console.log("\nchecks held (every hold released, every seat back on sale): ok");
+});

@@ -8,24 +8,17 @@
 import { randomUUID } from "node:crypto";
 import pg from "pg";
 import Stripe from "stripe";
-import { APP_PORT, createBenchDatabase, fmt, logDir, machineLoad, percentile, requireProductionBuild, runPool, shutdown, startApp, startEmulatorProcess } from "./lib/harness";
+import { APP_PORT, fmt, percentile, runBench, runPool, startApp } from "./lib/harness";
 
-requireProductionBuild();
 const IGNORED = Number(process.env.BENCH_EVENTS ?? 2000);
 const EXPIRED = Number(process.env.BENCH_EXPIRED ?? 500);
 const CONCURRENCY = 50;
 const SECRET = "whsec_bench_webhooks";
 const failures: string[] = [];
 
-console.log(`bench:webhooks — concurrency ${CONCURRENCY}; machine: ${machineLoad()}; child logs in ${logDir()}`);
-try {
-  const databaseUrl = await createBenchDatabase("box_office_webhooks");
-  const emulator = await startEmulatorProcess();
-  Object.assign(process.env, { DATABASE_URL: databaseUrl, STRIPE_EMULATOR_URL: emulator.url });
-  const { applyMigrations } = await import("../lib/apply-migrations");
-  const { closeDatabase, getDatabase } = await import("../lib/db");
+const title = `bench:webhooks — concurrency ${CONCURRENCY}`;
+await runBench({ title, databasePrefix: "box_office_webhooks", okMessage: "checks held (inbox once each, every expired hold released)", failures }, async ({ databaseUrl, emulator }) => {
   const { createTestEvent } = await import("../lib/testing/create-test-event");
-  await applyMigrations(getDatabase());
   const stripe = new Stripe("sk_test_emulator", { host: "127.0.0.1", port: new URL(emulator.url).port, protocol: "http", maxNetworkRetries: 2 });
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 10 });
   pool.on("error", () => undefined);
@@ -114,16 +107,5 @@ try {
     console.log(`check: ${text}: ${ok ? "ok" : "VIOLATED"}`);
     if (!ok) failures.push(text);
   }
-  console.log(`machine after: ${machineLoad()}`);
   await pool.end();
-  await closeDatabase();
-} catch (error) {
-  failures.push(`benchmark failed: ${(error as Error).stack ?? String(error)}`);
-} finally {
-  await shutdown();
-}
-if (failures.length > 0) {
-  console.error(`\nFAILED:\n  ${failures.join("\n  ")}`);
-  process.exit(1);
-}
-console.log("\nchecks held (inbox once each, every expired hold released): ok");
+});

@@ -87,7 +87,8 @@ export async function startApp(port: number, env: Record<string, string>): Promi
   const child = startChild(
     `app :${port}`,
     process.execPath,
-    [nextBin, "start", "--port", String(port), "--hostname", "127.0.0.1"],
+    // BENCH_APP_NODE_OPTIONS: extra node flags for the app processes only, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof".
+    [...(process.env.BENCH_APP_NODE_OPTIONS?.split(" ").filter(Boolean) ?? []), nextBin, "start", "--port", String(port), "--hostname", "127.0.0.1"],
     // Production refuses to start without an auth secret; every process of a run shares this one (as it must).
     { ...process.env, NODE_ENV: "production", BETTER_AUTH_SECRET: BENCH_AUTH_SECRET, ...env },
     path.join(logDir(), `app-${port}.log`),
@@ -186,4 +187,50 @@ export const fmt = (ms: number) => ms.toFixed(ms < 10 ? 1 : 0);
 export function machineLoad(): string {
   const [one, five] = os.loadavg();
   return `load average ${one!.toFixed(2)} / ${five!.toFixed(2)} (1 / 5 min) on ${os.cpus().length} cores`;
+}
+
+export type BenchContext = {
+  /** This run's own database (dropped at the end), with the app's migrations applied. */
+  databaseUrl: string;
+  emulator: { url: string; pid: number };
+};
+
+/**
+ * The frame every HTTP benchmark shares: refuses to run without a production build, prints what runs and the
+ * machine's load, makes a fresh database with the app's migrations and starts the emulator (the process's
+ * DATABASE_URL and STRIPE_EMULATOR_URL point at them, so the app's modules imported in `body` use them), runs
+ * `body`, stops every child and drops the database — then exits 1 listing `failures` (the checks `body` recorded
+ * there, or its crash), or prints `okMessage`. A goal missed is printed, not failed: these machines are noisy.
+ */
+export async function runBench(
+  options: { title: string; databasePrefix: string; okMessage: string; failures?: string[] },
+  body: (context: BenchContext) => Promise<void>,
+): Promise<void> {
+  requireProductionBuild();
+  const failures = options.failures ?? [];
+  console.log(`${options.title}`);
+  console.log(`machine: ${machineLoad()}; child logs in ${logDir()}`);
+  const started = performance.now();
+  try {
+    const databaseUrl = await createBenchDatabase(options.databasePrefix);
+    const emulator = await startEmulatorProcess();
+    Object.assign(process.env, { DATABASE_URL: databaseUrl, STRIPE_EMULATOR_URL: emulator.url });
+    delete process.env.STRIPE_SECRET_KEY;
+    // The app's own modules, loaded once the configuration points at this run's database and emulator.
+    const { applyMigrations } = await import("../../lib/apply-migrations");
+    const { closeDatabase, getDatabase } = await import("../../lib/db");
+    await applyMigrations(getDatabase());
+    await body({ databaseUrl, emulator });
+    console.log(`machine after: ${machineLoad()}; the run took ${((performance.now() - started) / 1000).toFixed(0)} s`);
+    await closeDatabase();
+  } catch (error) {
+    failures.push(`benchmark failed: ${(error as Error).stack ?? String(error)}`);
+  } finally {
+    await shutdown();
+  }
+  if (failures.length > 0) {
+    console.error(`\nFAILED:\n  ${failures.join("\n  ")}`);
+    process.exit(1);
+  }
+  console.log(`\n${options.okMessage}: ok`);
 }

@@ -1,7 +1,6 @@
-import type Stripe from "stripe";
-import { getDb } from "../db";
 import { getCheckoutHold } from "../inventory";
 import { getPublishableKey, getStripe } from "../stripe/get-stripe";
+import { toCheckoutSummary } from "../stripe/to-checkout-summary";
 
 export type CheckoutView = {
   holdId: string;
@@ -25,32 +24,27 @@ export type CheckoutView = {
 };
 
 /**
- * Everything the checkout page shows, for the hold's own shopper only (null otherwise). The hold, its order and
- * its lines' stock come in one query (getCheckoutHold). The order summary shows what Stripe's session charges, so
- * an active hold's session is read from Stripe (with its line items) — issue 12 wanted no Stripe call here: that
- * needs the session's amounts stored with the hold, not done yet.
+ * Everything the checkout page shows, for the hold's own shopper only (null otherwise), from one query
+ * (getCheckoutHold): the hold, its lines with their event, products and stock, its order, and what its Checkout
+ * Session charges and how to pay it (client secret or URL) — both kept when the session was created, so showing
+ * the page never calls Stripe. An active hold's session is open: one that completed or expired ends the hold
+ * (webhook, success page, sweeper). Holds made before the summary was kept ask Stripe once, as before.
  */
 export async function getCheckoutView({ holdId, holderId }: { holdId: string; holderId: string | undefined }): Promise<CheckoutView | null> {
   const hold = await getCheckoutHold({ holdId });
   if (!hold || !holderId || hold.holderId !== holderId) return null;
+  const isOpen = hold.status === "active" && !!hold.checkoutSessionId;
+  let summary = hold.checkoutSummary;
   let payment: CheckoutView["payment"] = null;
-  let session: Stripe.Checkout.Session | null = null;
-  if (hold.status === "active" && hold.checkoutSessionId) {
-    session = await getStripe().checkout.sessions.retrieve(hold.checkoutSessionId, { expand: ["line_items"] });
-    if (session.status === "open") {
-      payment = session.client_secret
-        ? { uiMode: "embedded", clientSecret: session.client_secret, publishableKey: getPublishableKey() }
-        : session.url
-          ? { uiMode: "hosted", url: session.url }
-          : null;
-    }
+  if (isOpen && summary) {
+    payment = toPayment(hold.checkoutClientSecret, hold.checkoutUrl);
+  } else if (isOpen) {
+    const session = await getStripe().checkout.sessions.retrieve(hold.checkoutSessionId!, { expand: ["line_items"] });
+    summary = toCheckoutSummary(session);
+    if (session.status === "open") payment = toPayment(session.client_secret, session.url);
   }
-  const ticketTypes = await getDb().ticketType.findMany({
-    where: { id: { in: hold.lines.map((line) => line.ticketTypeId) } },
-    select: { id: true, price: { select: { productId: true } }, event: { select: { name: true, slug: true, venue: true, startsAt: true, timeZone: true } } },
-  });
-  const amounts = amountsByProduct(session);
-  const event = ticketTypes[0]?.event;
+  const shown = isOpen ? summary : null;
+  const amounts = new Map((shown?.lines ?? []).map((line) => [line.productId, line]));
   return {
     holdId: hold.id,
     status: hold.status,
@@ -60,27 +54,20 @@ export async function getCheckoutView({ holdId, holderId }: { holdId: string; ho
     serverNow: hold.dbNow.getTime(),
     eventName: hold.lines[0]?.eventName ?? "",
     eventSlug: hold.lines[0]?.eventSlug ?? "",
-    event: event ? { name: event.name, slug: event.slug, venue: event.venue, startsAt: event.startsAt.toISOString(), timeZone: event.timeZone } : null,
+    event: hold.event,
     lines: hold.lines.map((line) => {
-      const productId = ticketTypes.find((type) => type.id === line.ticketTypeId)?.price?.productId;
-      const charged = productId ? amounts.get(productId) : undefined;
+      const charged = line.productId ? amounts.get(line.productId) : undefined;
       return { name: line.name, quantity: line.quantity, unitAmount: charged?.unitAmount ?? null, amount: charged?.amount ?? null };
     }),
-    currency: session?.currency ?? null,
-    total: session?.amount_total ?? null,
+    currency: shown?.currency ?? null,
+    total: shown?.total ?? null,
     payment,
     orderToken: hold.orderToken,
     canRetry: hold.lines.every((line) => line.available >= line.quantity),
   };
 }
 
-// A session's lines by product (a member's price is another price of the same product as the ticket type's).
-function amountsByProduct(session: Stripe.Checkout.Session | null): Map<string, { unitAmount: number; amount: number }> {
-  const amounts = new Map<string, { unitAmount: number; amount: number }>();
-  for (const item of session?.line_items?.data ?? []) {
-    const product = item.price?.product;
-    const productId = typeof product === "string" ? product : product?.id;
-    if (productId && item.quantity) amounts.set(productId, { unitAmount: Math.round(item.amount_total / item.quantity), amount: item.amount_total });
-  }
-  return amounts;
+function toPayment(clientSecret: string | null, url: string | null): CheckoutView["payment"] {
+  if (clientSecret) return { uiMode: "embedded", clientSecret, publishableKey: getPublishableKey() };
+  return url ? { uiMode: "hosted", url } : null;
 }

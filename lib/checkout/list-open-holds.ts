@@ -1,5 +1,4 @@
 import { getDb } from "../db";
-import { getDbNow } from "../inventory";
 
 export type OpenHold = {
   holdId: string;
@@ -17,22 +16,34 @@ export type OpenHold = {
  * No holder → none (never another shopper's holds). Soonest to end first.
  */
 export async function listOpenHolds({ holderId }: { holderId: string | undefined }): Promise<{ holds: OpenHold[]; serverNow: number }> {
-  const now = await getDbNow();
-  if (!holderId) return { holds: [], serverNow: now.getTime() };
-  const holds = await getDb().hold.findMany({
-    where: { holderId, status: "active", awaitingPaymentSince: null, expiresAt: { gt: now } },
-    orderBy: { expiresAt: "asc" },
-    include: { lines: { include: { ticketType: { include: { event: { select: { name: true, slug: true } } } } } } },
-  });
+  // No holder, no holds: nothing to count down, so the process's clock is as good as the database's here.
+  if (!holderId) return { holds: [], serverNow: Date.now() };
+  // One raw query (the header runs this on every page a holder sees, the flash-sale redirect included): the
+  // database's clock comes with the rows, and nothing is compiled per call.
+  const rows = await getDb().$queryRaw<{ now: Date; holds: OpenHold[] | null }[]>`
+    SELECT now() AS now, (
+      SELECT json_agg(json_build_object(
+        'holdId', h.id, 'expiresAt', h.expires_at, 'eventName', x.event_name, 'eventSlug', x.event_slug, 'lines', x.lines
+      ) ORDER BY h.expires_at)
+      FROM hold h
+      CROSS JOIN LATERAL (
+        SELECT (array_agg(e.name ORDER BY t.sort_order, t.name))[1] AS event_name, (array_agg(e.slug ORDER BY t.sort_order, t.name))[1] AS event_slug,
+          json_agg(json_build_object('name', t.name, 'quantity', l.quantity) ORDER BY t.sort_order, t.name) AS lines
+        FROM hold_line l JOIN ticket_type t ON t.id = l.ticket_type_id JOIN event e ON e.id = t.event_id
+        WHERE l.hold_id = h.id
+      ) x
+      WHERE h.holder_id = ${holderId} AND h.status = 'active' AND h.awaiting_payment_since IS NULL AND h.expires_at > now()
+    ) AS holds`;
+  const row = rows[0]!;
   return {
     // The browser's countdowns correct their clock by this (see useCountdown).
-    serverNow: now.getTime(),
-    holds: holds.map((hold) => ({
-      holdId: hold.id,
-      expiresAt: hold.expiresAt.toISOString(),
-      eventName: hold.lines[0]?.ticketType.event.name ?? "",
-      eventSlug: hold.lines[0]?.ticketType.event.slug ?? "",
-      lines: hold.lines.map((line) => ({ name: line.ticketType.name, quantity: line.quantity })),
+    serverNow: new Date(row.now).getTime(),
+    holds: (row.holds ?? []).map((hold) => ({
+      ...hold,
+      expiresAt: new Date(hold.expiresAt).toISOString(),
+      eventName: hold.eventName ?? "",
+      eventSlug: hold.eventSlug ?? "",
+      lines: hold.lines ?? [],
     })),
   };
 }

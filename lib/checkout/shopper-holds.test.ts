@@ -1,10 +1,11 @@
 // The shopper's own holds (issue 11, items 2 and 3): listed, resumed, cancelled and paid for only by their holder.
 import { randomUUID } from "node:crypto";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { getDb } from "../db";
 import { isAppError } from "../errors";
 import { getAvailability, getHold } from "../inventory";
 import { createPricedTestEvent } from "../testing/create-priced-test-event";
+import { getStripe } from "../stripe/get-stripe";
 import { startTestEmulator } from "../testing/start-test-emulator";
 import { cancelCheckout } from "./cancel-checkout";
 import { getCheckoutView } from "./get-checkout-view";
@@ -125,7 +126,12 @@ describe("getCheckoutView (the order beside the form)", () => {
     const { holdId } = await startCheckout({ holderId: owner, items: [{ ticketTypeId: a!, quantity: 2 }, { ticketTypeId: b!, quantity: 1 }], uiMode: "embedded" });
     const event = await getDb().event.findUniqueOrThrow({ where: { id: eventId } });
 
+    // Issue 12: the page is rendered from what was kept with the hold, never from a Stripe call.
+    const retrieve = vi.spyOn(getStripe().checkout.sessions, "retrieve");
     const view = await getCheckoutView({ holdId, holderId: owner });
+    expect(retrieve).not.toHaveBeenCalled();
+    retrieve.mockRestore();
+    expect(view!.payment?.uiMode === "embedded" && view!.payment.clientSecret.length > 0).toBe(true);
     expect(view).toMatchObject({ currency: "eur", total: 7500, event: { venue: event.venue, startsAt: event.startsAt.toISOString(), name: event.name } });
     expect(view!.lines).toEqual(
       expect.arrayContaining([

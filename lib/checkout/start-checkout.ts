@@ -4,6 +4,7 @@ import { AppError } from "../errors";
 import { attachCheckoutSession, endHoldNow, reserveForCheckout, reserveSeatsSchema } from "../inventory";
 import { BENEFIT_STATUSES } from "../memberships/plan-keys";
 import { createTicketCheckoutSession } from "../stripe/create-ticket-checkout-session";
+import { toCheckoutSummary } from "../stripe/to-checkout-summary";
 import { endCheckout } from "./end-checkout";
 import { signalHoldCreated } from "./signal-hold-created";
 
@@ -60,7 +61,7 @@ export async function startCheckout(input: StartCheckoutInput): Promise<{ holdId
       { timeoutMs: env.STRIPE_RESERVE_TIMEOUT_MS },
     );
     // The page we redirect to shows the session from what is stored here, without asking Stripe again.
-    if (!(await attachCheckoutSession({ holdId: hold.holdId, checkoutSessionId: session.id, clientSecret: session.client_secret, url: session.url }))) {
+    if (!(await attachCheckoutSession({ holdId: hold.holdId, checkoutSessionId: session.id, clientSecret: session.client_secret, url: session.url, summary: toCheckoutSummary(session) }))) {
       throw new Error(`hold ${hold.holdId} could not record session ${session.id}`);
     }
   } catch (error) {

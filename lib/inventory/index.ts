@@ -16,6 +16,7 @@ export { changeCapacity, type CapacityChange } from "./change-capacity";
 export { returnRefundedSeats } from "./return-refunded-seats";
 export { reserveForCheckout, type CheckoutLine } from "./reserve-for-checkout";
 export { findKnownSoldOut, getEventStockCached, rememberStock, subscribeToEventStock, type EventStock } from "./stock-feed";
+export { refuseKnownSoldOut } from "./refuse-known-sold-out";
 export { getCheckoutHold, type CheckoutHold } from "./get-checkout-hold";
 export { getNextSweepAt } from "./get-next-sweep-at";
 export { transferHolds } from "./transfer-holds";

@@ -2,7 +2,8 @@ import { getDb } from "../db";
 import { getEnv } from "../env";
 import { AppError } from "../errors";
 import { reserveSeatsSchema, toHold, type Hold, type ReserveLimits, type ReserveRow, type ReserveSeatsInput } from "./reserve-seats";
-import { findKnownSoldOut, rememberStock } from "./stock-feed";
+import { refuseKnownSoldOut } from "./refuse-known-sold-out";
+import { rememberStock } from "./stock-feed";
 
 export type CheckoutLine = { ticketTypeId: string; priceId: string; currency: string; currencyOptions: Record<string, unknown> };
 type Row = Omit<ReserveRow, "outcome"> & {
@@ -35,8 +36,7 @@ export async function reserveForCheckout(
   }
   const { holderId, items } = parsed.data;
   const ticketTypeIds = items.map((item) => item.ticketTypeId);
-  const soldOut = findKnownSoldOut(ticketTypeIds);
-  if (soldOut) throw new AppError("sold_out", "Sold out.", { ticketTypeId: soldOut, available: 0 });
+  refuseKnownSoldOut(ticketTypeIds);
   const env = getEnv();
   const rows = await getDb().$queryRaw<Row[]>`
     SELECT * FROM reserve_checkout(

@@ -13,7 +13,7 @@ type Room = { ticketTypeIds: string[]; subscribers: Set<Send>; last: string | nu
 type Known = { available: number; at: number; isPushed: boolean };
 
 const FLUSH_DELAY_MS = 30;
-const FLUSH_SPACING_MS = 200;
+const FLUSH_SPACING_MS = 250;
 const POLL_MS = 1000;
 const HEARTBEAT_MS = 20_000;
 /** How long a stock figure learnt from a reserve answer (not pushed by the database) may be trusted. */

@@ -38,6 +38,8 @@ export async function createTicketCheckoutSession(input: TicketCheckoutInput, op
     payment_intent_data: { metadata },
     ...(input.currency ? { currency: input.currency } : {}),
     ...(input.locale ? { locale: input.locale } : {}),
+    // The line amounts come back with the session: the checkout page's summary is kept from this answer.
+    expand: ["line_items"],
     ...(input.uiMode === "embedded"
       ? { ui_mode: "embedded_page", return_url: input.urls.return }
       : { ui_mode: "hosted_page", success_url: input.urls.success, cancel_url: input.urls.cancel }),

@@ -12,6 +12,7 @@ import { listOpenHolds } from "@/lib/checkout/list-open-holds";
 import { parseReserveForm } from "@/lib/checkout/parse-reserve-form";
 import { isAppError } from "@/lib/errors";
 import { startCheckout } from "@/lib/checkout/start-checkout";
+import { refuseKnownSoldOut } from "@/lib/inventory";
 
 /** Event page → hold the chosen seats and open a Checkout Session → the checkout page. */
 export async function reserveTicketsAction(_previous: ReserveState, formData: FormData): Promise<ReserveState> {
@@ -21,8 +22,11 @@ export async function reserveTicketsAction(_previous: ReserveState, formData: Fo
     return { error: message, fieldErrors: parsed.problem.fields && Object.fromEntries(parsed.problem.fields.map((field) => [field, message])) };
   }
   let holdId: string;
-  const holderId = await getOrCreateHolderId();
+  let holderId: string | undefined;
   try {
+    // A flash sale's refusals: answered from this process's memory before any cookie, session or database work.
+    refuseKnownSoldOut(parsed.data.items.map((item) => item.ticketTypeId));
+    holderId = await getOrCreateHolderId();
     ({ holdId } = await startCheckout({ ...parsed.data, holderId, clientKey: await getClientKey(), userId: (await getCurrentUser())?.id, locale: await getLocale() }));
   } catch (error) {
     const state = await toLocalizedActionState(error, {
@@ -30,7 +34,7 @@ export async function reserveTicketsAction(_previous: ReserveState, formData: Fo
       overrides: { not_found: "ticketTypeGone", conflict: "notOnSale" },
     });
     // "You already have 3 checkouts in progress": list them right there, to resume or cancel.
-    if (isAppError(error, "limit_exceeded") && error.details.kind === "active_holds") return { ...state, ...(await listOpenHolds({ holderId })) };
+    if (holderId && isAppError(error, "limit_exceeded") && error.details.kind === "active_holds") return { ...state, ...(await listOpenHolds({ holderId })) };
     return state;
   }
   // The header lists checkouts in progress: re-render it with this one.
