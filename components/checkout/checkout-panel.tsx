@@ -73,6 +73,9 @@ export function CheckoutPanel({ view, summary, wasPaymentRefused, endHold, retry
               <Countdown remainingMs={remaining} />
             </Card>
           )}
+          {/* Beside (or above) the payment form, not under it: the embedded form resizes itself as it loads, and a
+              button below it would jump away from the shopper's finger or pointer. */}
+          {isCounting && view.status === "active" && <CancelCheckoutButton holdId={view.holdId} />}
         </div>
         <section aria-label={t("paymentLabel")} className="space-y-4">
           {isAwaitingPayment ? (
@@ -116,7 +119,6 @@ export function CheckoutPanel({ view, summary, wasPaymentRefused, endHold, retry
           ) : (
             <p>{t("paymentUnavailable")}</p>
           )}
-          {isCounting && view.status === "active" && <CancelCheckoutButton holdId={view.holdId} />}
         </section>
       </div>
       <p aria-live="polite" aria-atomic="true" className="sr-only" data-testid="checkout-announcer">
