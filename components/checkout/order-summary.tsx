@@ -13,7 +13,7 @@ export async function OrderSummary({ view }: { view: CheckoutView }) {
         {t("summaryHeading")}
       </h2>
       <div>
-        <p className="text-lg font-semibold">{view.eventName}</p>
+        <p className="text-lg font-semibold">{view.event?.name}</p>
         {view.event && (
           <dl className="mt-1 grid grid-cols-[auto_1fr] gap-x-3 text-sm text-stone-700">
             <dt className="text-stone-600">{t("when")}</dt>

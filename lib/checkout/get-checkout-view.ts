@@ -9,8 +9,6 @@ export type CheckoutView = {
   isAwaitingPayment: boolean;
   expiresAt: string;
   serverNow: number;
-  eventName: string;
-  eventSlug: string;
   /** Where and when, for the order summary beside the form (ISO start time). */
   event: { name: string; slug: string; venue: string; startsAt: string; timeZone: string } | null;
   /** Amounts (minor units, in `currency`) are what Stripe's session charges; null once there is no session to ask. */
@@ -52,8 +50,6 @@ export async function getCheckoutView({ holdId, holderId }: { holdId: string; ho
     expiresAt: hold.expiresAt.toISOString(),
     // The countdown ends at the hold's end on the database's clock; the browser corrects for its own skew.
     serverNow: hold.dbNow.getTime(),
-    eventName: hold.lines[0]?.eventName ?? "",
-    eventSlug: hold.lines[0]?.eventSlug ?? "",
     event: hold.event,
     lines: hold.lines.map((line) => {
       const charged = line.productId ? amounts.get(line.productId) : undefined;
