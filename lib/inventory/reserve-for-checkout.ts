@@ -3,7 +3,7 @@ import { getEnv } from "../env";
 import { AppError } from "../errors";
 import { reserveSeatsSchema, toHold, type Hold, type ReserveLimits, type ReserveRow, type ReserveSeatsInput } from "./reserve-seats";
 import { refuseKnownSoldOut } from "./refuse-known-sold-out";
-import { rememberStock } from "./stock-feed";
+import { noteSeatsTaken, rememberStock } from "./stock-feed";
 
 export type CheckoutLine = { ticketTypeId: string; priceId: string; currency: string; currencyOptions: Record<string, unknown> };
 type Row = Omit<ReserveRow, "outcome"> & {
@@ -77,5 +77,6 @@ export async function reserveForCheckout(
       break;
   }
   const hold = toHold(row as ReserveRow, { holderId, items });
+  noteSeatsTaken(ticketTypeIds);
   return { ...hold, lines: row.lines ?? [] };
 }

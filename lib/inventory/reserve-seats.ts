@@ -2,6 +2,7 @@ import { z } from "zod";
 import { getDb } from "../db";
 import { getEnv } from "../env";
 import { AppError } from "../errors";
+import { noteSeatsTaken } from "./stock-feed";
 
 export const reserveSeatsSchema = z.object({
   holderId: z.string().trim().min(1, "a holder is required").max(200),
@@ -91,7 +92,9 @@ export async function reserveSeats(
     )`;
   const row = rows[0];
   if (!row) throw new AppError("internal", "reserve_seats returned nothing");
-  return toHold(row, { holderId, items });
+  const hold = toHold(row, { holderId, items });
+  noteSeatsTaken(items.map((item) => item.ticketTypeId));
+  return hold;
 }
 
 /** Turns reserve_seats' answer into a hold, or throws the AppError its outcome stands for. */

@@ -1,8 +1,9 @@
-// The live stock feed: one notification per statement (trigger on `seat`) reaches every watcher of the event in
-// this process, within a second, whichever code changed the seats. PGlite notifies its own process the same way.
+// The live stock feed: every change reaches every watcher of the event in this process within a second, whichever
+// code changed the seats — seats coming back by a notification (trigger on `seat`; PGlite notifies its own process
+// the same way), seats taken by this process at once, seats taken elsewhere by the feed's poll.
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { getDb } from "../db";
+import { getDatabase, getDb } from "../db";
 import { createTestEvent } from "../testing/create-test-event";
 import { findKnownSoldOut, releaseHold, reserveSeats, subscribeToEventStock } from "./index";
 
@@ -64,6 +65,41 @@ describe("stock feed", () => {
     // The short-circuit must never refuse a shopper once seats are back.
     expect(findKnownSoldOut([id!])).toBeUndefined();
     stop!();
+  });
+
+  it("shows seats taken behind this process's back (another app process) within a second, by its poll", async () => {
+    const { eventId, ticketTypeIds: [id] } = await createTestEvent([4]);
+    const w = watch();
+    const stop = await subscribeToEventStock(eventId, w.send);
+    const holdId = (await getDb().hold.create({ data: { holderId: (await getDb().holder.create({ data: { id: randomUUID() } })).id, expiresAt: new Date(Date.now() + 600_000) } })).id;
+    const [seat] = await getDb().seat.findMany({ where: { ticketTypeId: id! }, take: 1 });
+    await getDb().seat.update({ where: { id: seat!.id }, data: { status: "held", holdId } });
+    const seen = await w.next((m) => m.ticketTypes[id!]?.available === 3 && m.ticketTypes[id!]?.held === 1, 1500);
+    expect(seen.ms).toBeLessThan(1000);
+    stop!();
+  });
+
+  // A NOTIFY in a transaction takes a database-wide lock from its commit until the commit is flushed: if every hold
+  // notified, every hold would wait for every other hold's fsync (the flash sale's bottleneck, 6× fewer holds/s).
+  it("notifies when seats come back on sale, never when they are held", async () => {
+    const { ticketTypeIds: [id] } = await createTestEvent([2]);
+    const heard: string[] = [];
+    let ready!: () => void;
+    const listening = new Promise<void>((resolve) => (ready = resolve));
+    const stop = getDatabase().listen!("seat_changed", { onNotify: (payload) => heard.push(payload), onGap: () => ready() });
+    await listening;
+    const heardAfter = async (count: number) => {
+      for (let waited = 0; heard.length < count && waited < 2000; waited += 20) await new Promise((resolve) => setTimeout(resolve, 20));
+    };
+    const hold = await reserveSeats({ holderId: randomUUID(), items: [{ ticketTypeId: id!, quantity: 2 }] }, limits);
+    // Notifications arrive in commit order: whatever the hold sent would come before this marker.
+    await getDb().$executeRaw`SELECT pg_notify('seat_changed', 'marker')`;
+    await heardAfter(1);
+    await releaseHold({ holdId: hold.holdId, reason: "test" });
+    await heardAfter(2);
+    // The marker, then the release's: the hold sent none.
+    expect(heard).toEqual(["marker", id]);
+    stop();
   });
 
   it("serves no stock of an unpublished or unknown event", async () => {

@@ -1,9 +1,12 @@
 // The process's live view of stock, shared by every watcher of an event page and by the sold-out short-circuit.
-// On PostgreSQL one LISTEN connection per process hears `seat_changed` (sent by a trigger on every statement that
-// changes seats, whichever process or script made it); the stock of watched events is then re-read in one query,
-// at most every FLUSH_SPACING_MS, and the same encoded message is written to every watcher. PGlite notifies its
-// own (only) process the same way; a database that cannot notify is re-read every second. The database stays the
-// only authority for holding: this memory is only ever used to answer "sold out" a little sooner.
+// Seats coming back on sale are pushed: on PostgreSQL one LISTEN connection per process hears `seat_changed` (sent
+// by a trigger on every statement that makes seats available, whichever process or script made it; PGlite notifies
+// its own process the same way). Seats being held or sold are not pushed (a NOTIFY in every hold would serialise
+// the holds' commits, see migration 20261202000000): this process marks its own holds at once, and the stock of
+// watched events is re-read every POLL_MS for other processes' holds. Either way the stock is re-read in one query,
+// at most every FLUSH_SPACING_MS, and the same encoded message is written to every watcher. The database stays the
+// only authority for holding: this memory is only ever used to answer "sold out" a little sooner, and a sold-out
+// figure can only become wrong by seats coming back, which is pushed.
 import { getDatabase, getDb } from "../db";
 import { getAvailability } from "./get-availability";
 
@@ -14,7 +17,8 @@ type Known = { available: number; at: number; isPushed: boolean };
 
 const FLUSH_DELAY_MS = 30;
 const FLUSH_SPACING_MS = 250;
-const POLL_MS = 1000;
+const POLL_MS = 500;
+const JSON_CACHE_MS = 1000;
 const HEARTBEAT_MS = 20_000;
 /** How long a stock figure learnt from a reserve answer (not pushed by the database) may be trusted. */
 export const SOLD_OUT_TTL_MS = 1000;
@@ -83,10 +87,15 @@ export async function subscribeToEventStock(eventId: string, send: Send): Promis
   };
 }
 
+/** Tells watchers of these ticket types that this process just took seats of them (sent within FLUSH_SPACING_MS). */
+export function noteSeatsTaken(ticketTypeIds: string[]): void {
+  for (const id of ticketTypeIds) for (const eventId of feed.roomsByType.get(id) ?? []) markDirty(eventId);
+}
+
 /** An event's stock, read at most once a second per process (the JSON endpoint; also fine on PGlite). */
 export async function getEventStockCached(eventId: string): Promise<EventStock | null> {
   const cached = jsonCache.get(eventId);
-  if (cached && Date.now() - cached.at < POLL_MS) return cached.stock;
+  if (cached && Date.now() - cached.at < JSON_CACHE_MS) return cached.stock;
   const types = await getDb().ticketType.findMany({ where: { eventId, event: { published: true } }, select: { id: true } });
   if (types.length === 0) return null;
   const availability = await getAvailability({ ticketTypeIds: types.map((t) => t.id) });
@@ -139,10 +148,10 @@ function startFeed() {
         markAllDirty();
       },
     });
-  } else {
-    feed.poller = setInterval(markAllDirty, POLL_MS);
-    feed.poller.unref();
   }
+  // Holds made by other processes are not pushed; without LISTEN nothing is.
+  feed.poller = setInterval(markAllDirty, POLL_MS);
+  feed.poller.unref();
   feed.heartbeat = setInterval(() => {
     for (const room of feed.rooms.values()) for (const send of room.subscribers) send(PING);
   }, HEARTBEAT_MS);

@@ -7,7 +7,13 @@ export const dynamic = "force-dynamic";
 
 export async function POST(request: Request) {
   const body = await readCappedBody(request);
-  if (body === null) return Response.json({ received: false, outcome: "too_large" }, { status: 413 });
+  if (body === null) return answer(413, { received: false, outcome: "too_large" });
   const result = await receiveWebhookEvent(body, request.headers.get("stripe-signature"));
-  return Response.json({ received: result.status === 200, outcome: result.outcome }, { status: result.status });
+  return answer(result.status, { received: result.status === 200, outcome: result.outcome });
+}
+
+// `no-transform`: `next start` would otherwise open a gzip stream for each of these few-byte replies (route bodies
+// reach it streamed, so it cannot see they are small), which costs more CPU than the rest of an acknowledgement.
+function answer(status: number, payload: object): Response {
+  return Response.json(payload, { status, headers: { "cache-control": "no-store, no-transform" } });
 }
