@@ -1,7 +1,7 @@
-// npm test — everything, in the order a failure is cheapest to find: typecheck, lint, unit and contract tests
-// (Vitest), a production build, then the browser tests (Playwright). Every step runs even when an earlier one
-// fails, so one run shows all failures; the last line sums up the runners' results.
-import { spawnSync } from "node:child_process";
+// npm test — everything, in the order a failure is cheapest to find: typecheck and lint (side by side: each uses
+// one core), unit and contract tests (Vitest), a production build, then the browser tests (Playwright). Every step
+// runs even when an earlier one fails, so one run shows all failures; the last line sums up the runners' results.
+import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 
@@ -12,25 +12,40 @@ const playwrightReport = path.join(reportDir, "playwright.json");
 fs.rmSync(vitestReport, { force: true });
 fs.rmSync(playwrightReport, { force: true });
 
-const steps: { name: string; command: string[]; env?: Record<string, string> }[] = [
-  { name: "typecheck", command: ["npx", "tsc", "--noEmit"] },
-  { name: "lint", command: ["npx", "eslint", "."] },
-  {
-    name: "unit",
-    command: ["npx", "vitest", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${vitestReport}`],
-  },
-  { name: "build", command: ["npx", "next", "build"] },
-  { name: "e2e", command: ["npx", "playwright", "test"], env: { PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightReport } },
+type Step = { name: string; command: string[]; env?: Record<string, string> };
+
+// Steps in one group run at the same time: the first prints as it goes, the others' output is kept and printed
+// whole when the group ends, so the log reads one step at a time.
+const groups: Step[][] = [
+  [
+    { name: "lint", command: ["npx", "eslint", "."] },
+    { name: "typecheck", command: ["npx", "tsc", "--noEmit"] },
+  ],
+  [{ name: "unit", command: ["npx", "vitest", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${vitestReport}`] }],
+  [{ name: "build", command: ["npx", "next", "build"] }],
+  [{ name: "e2e", command: ["npx", "playwright", "test"], env: { PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightReport } }],
 ];
 
-const failedSteps: string[] = [];
-for (const step of steps) {
-  console.log(`\n▶ ${step.name}: ${step.command.join(" ")}`);
+function runStep(step: Step, live: boolean): Promise<{ step: Step; ok: boolean; seconds: string; output: string }> {
+  console.log(`\n▶ ${step.name}: ${step.command.join(" ")}${live ? "" : " (alongside; its output follows when it ends)"}`);
   const started = Date.now();
-  const result = spawnSync(step.command[0]!, step.command.slice(1), { stdio: "inherit", env: { ...process.env, ...step.env } });
-  const seconds = ((Date.now() - started) / 1000).toFixed(1);
-  if (result.status !== 0) failedSteps.push(step.name);
-  console.log(`${result.status === 0 ? "✔" : "✘"} ${step.name} (${seconds}s)`);
+  const child = spawn(step.command[0]!, step.command.slice(1), { stdio: live ? "inherit" : ["ignore", "pipe", "pipe"], env: { ...process.env, ...step.env } });
+  const chunks: Buffer[] = [];
+  child.stdout?.on("data", (chunk: Buffer) => chunks.push(chunk));
+  child.stderr?.on("data", (chunk: Buffer) => chunks.push(chunk));
+  return new Promise((resolve) => {
+    child.on("close", (code) => resolve({ step, ok: code === 0, seconds: ((Date.now() - started) / 1000).toFixed(1), output: Buffer.concat(chunks).toString() }));
+  });
+}
+
+const failedSteps: string[] = [];
+for (const group of groups) {
+  const results = await Promise.all(group.map((step, index) => runStep(step, index === 0)));
+  for (const [index, result] of results.entries()) {
+    if (index > 0) process.stdout.write(`\n▶ ${result.step.name} output:\n${result.output}`);
+    if (!result.ok) failedSteps.push(result.step.name);
+    console.log(`${result.ok ? "✔" : "✘"} ${result.step.name} (${result.seconds}s)`);
+  }
 }
 
 const counts = { passed: 0, failed: 0, skipped: 0 };

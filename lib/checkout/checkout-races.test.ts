@@ -3,11 +3,12 @@
 // real checkout code and a real PostgreSQL, with an in-memory Stripe model (FakeStripe) in Stripe's place, and must
 // end in the checkout invariants. The negative control runs the same schedules through the naive reserve path and
 // must be caught. `bench:chaos` runs many more. PostgreSQL only (PGlite cannot race).
+import { readFile } from "node:fs/promises";
 import fc from "fast-check";
-import { describe, expect, it, vi } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
 import { getDb } from "../db";
 import { FakeStripe } from "../testing/fake-stripe";
-import { createScheduleStock, runCheckoutSchedule, scheduleArbitrary } from "../testing/run-checkout-schedule";
+import { closeScheduleHarness, createScheduleStock, runCheckoutSchedule, scheduleArbitrary } from "../testing/run-checkout-schedule";
 
 const isPostgres = process.env.TEST_DATABASE_KIND === "postgres";
 // npm test runs RUNS fresh schedules (a new seed each time) in BATCHES fast-check runs side by side; a failure
@@ -41,7 +42,7 @@ vi.mock("../stripe/retrieve-checkout-session", () => ({
 }));
 vi.mock("../stripe/list-hold-checkout-sessions", () => ({
   listHoldCheckoutSessions: ({ holdId }: { holdId: string }) =>
-    Promise.resolve([...fake.current.sessions.values()].filter((s) => s.holdId === holdId).map((s) => fake.current.toStripe(s))),
+    Promise.resolve(fake.current.sessionsOfHold(holdId).map((s) => fake.current.toStripe(s))),
 }));
 vi.mock("../stripe/get-stripe", () => ({
   isStripeEmulated: () => true,
@@ -71,15 +72,45 @@ async function createStockSource() {
   return { eventId: event.id, priceId: price.id };
 }
 
+// The sweeper and reconciler log every action; thousands of schedules would drown the report. Plain no-ops, not
+// spies: a spy keeps every call's arguments for the whole run.
+function silenceConsole(): () => void {
+  const { log, error } = console;
+  console.log = () => {};
+  console.error = () => {};
+  return () => Object.assign(console, { log, error });
+}
+
+/**
+ * CPU time of this test database's PostgreSQL backends so far, in seconds (from /proc: the server runs on this
+ * machine in CI); null where that cannot be read. Backends that ended are not counted, so the pool's live
+ * connections are read at the start and the end of the run.
+ */
+async function readDatabaseCpuSeconds(): Promise<number | null> {
+  const backends = await getDb().$queryRaw<{ pid: number }[]>`SELECT pid FROM pg_stat_activity WHERE datname = current_database()`;
+  let ticks = 0;
+  try {
+    for (const { pid } of backends) {
+      const fields = (await readFile(`/proc/${pid}/stat`, "utf8")).split(") ")[1]!.split(" ");
+      ticks += Number(fields[11]) + Number(fields[12]);
+    }
+  } catch {
+    return null;
+  }
+  return ticks / 100;
+}
+
 describe.skipIf(!isPostgres)("randomized checkout races (PostgreSQL)", () => {
+  afterAll(closeScheduleHarness);
+
   it(`${RUNS} random schedules across holders and instances keep every invariant`, { timeout: 3_600_000 }, async () => {
     fake.current = new FakeStripe();
     const source = await createStockSource();
     const takeStock = createScheduleStock(source);
-    // The sweeper and reconciler log every action; thousands of schedules would drown the report.
-    const quiet = [vi.spyOn(console, "log").mockImplementation(() => {}), vi.spyOn(console, "error").mockImplementation(() => {})];
+    const restoreConsole = silenceConsole();
     const started = Date.now();
     const cpuBefore = process.cpuUsage();
+    const databaseCpuBefore = await readDatabaseCpuSeconds();
     let schedules = 0;
     let steps = 0;
     let lap = { at: started, schedules: 0 };
@@ -103,17 +134,16 @@ describe.skipIf(!isPostgres)("randomized checkout races (PostgreSQL)", () => {
       });
     await Promise.all(Array.from({ length: BATCHES }, (_, batch) => runBatch(batch)));
     const seconds = (Date.now() - started) / 1000;
-    { const fs = await import("node:fs"); const pids = await getDb().$queryRaw<{ pid: number }[]>`SELECT pid FROM pg_stat_activity WHERE datname = current_database()`;
-      let ticks = 0; for (const { pid } of pids) { try { const f = fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" "); ticks += Number(f[11]) + Number(f[12]); } catch {} }
-      const cpu = process.cpuUsage(); console.warn(`MEASURE node cpu ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s, postgres backends cpu ${(ticks / 100).toFixed(1)} s (${pids.length} backends), wall ${seconds.toFixed(1)} s`); }
     const cpu = process.cpuUsage(cpuBefore);
-    for (const spy of quiet) spy.mockRestore();
+    const databaseCpuAfter = await readDatabaseCpuSeconds();
+    restoreConsole();
     const holds = await getDb().hold.groupBy({ by: ["status"], where: { lines: { some: { ticketType: { eventId: source.eventId } } } }, _count: true });
     const orders = await getDb().order.groupBy({ by: ["status"], _count: true });
     const paid = [...fake.current.sessions.values()].filter((session) => session.paymentStatus === "paid").length;
     console.log(
       `races: ${schedules} schedules, ${steps} steps in ${seconds.toFixed(1)} s (${(schedules / seconds).toFixed(1)} schedules/s, ` +
-        `${((cpu.user + cpu.system) / 1000 / schedules).toFixed(1)} ms of this process's CPU each; seed ${SEED}); ` +
+        `CPU each: ${((cpu.user + cpu.system) / 1000 / schedules).toFixed(1)} ms this process, ` +
+        `${databaseCpuBefore === null || databaseCpuAfter === null ? "n/a" : `${(((databaseCpuAfter - databaseCpuBefore) * 1000) / schedules).toFixed(1)} ms`} PostgreSQL; seed ${SEED}); ` +
         `${fake.current.sessions.size} sessions, ${paid} paid; holds ${holds.map((h) => `${h.status} ${h._count}`).join(", ")}; ` +
         `orders ${orders.map((o) => `${o.status} ${o._count}`).join(", ")}; every invariant held`,
     );
@@ -123,7 +153,7 @@ describe.skipIf(!isPostgres)("randomized checkout races (PostgreSQL)", () => {
   it("negative control: the same schedules through the naive reserve path are caught overselling", { timeout: 300_000 }, async () => {
     fake.current = new FakeStripe();
     const takeStock = createScheduleStock(await createStockSource(), { batch: 8 });
-    const quiet = [vi.spyOn(console, "log").mockImplementation(() => {}), vi.spyOn(console, "error").mockImplementation(() => {})];
+    const restoreConsole = silenceConsole();
     const result = await fc.check(
       fc.asyncProperty(scheduleArbitrary, async (schedule) => {
         const ticketTypeId = await takeStock();
@@ -132,7 +162,7 @@ describe.skipIf(!isPostgres)("randomized checkout races (PostgreSQL)", () => {
       }),
       { numRuns: 500, endOnFailure: true },
     );
-    for (const spy of quiet) spy.mockRestore();
+    restoreConsole();
     console.log(`negative control: caught after ${result.numRuns} schedules: ${String(result.errorInstance).slice(0, 200)}`);
     expect(result.failed).toBe(true);
   });

@@ -32,6 +32,8 @@ export type FakeEvent = { type: string; sessionId: string };
 export class FakeStripe {
   sessions = new Map<string, FakeSession>();
   byKey = new Map<string, string>();
+  /** Each hold's sessions, so listing them does not read every session of the run. */
+  private byHold = new Map<string, FakeSession[]>();
   /** One-shot faults for the next create call. */
   nextCreate: "ok" | "error" | "lost" = "ok";
   private seq = 0;
@@ -47,6 +49,7 @@ export class FakeStripe {
     const session = existing
       ? this.sessions.get(existing)!
       : { id: `cs_fake_${++this.seq}_${holdId.slice(0, 8)}`, holdId, status: "open" as const, paymentStatus: "unpaid" as const, intent: null, created: Math.floor(Date.now() / 1000), quantity, outbox: scope?.outbox ?? [] };
+    if (!existing) this.byHold.set(holdId, [...(this.byHold.get(holdId) ?? []), session]);
     this.sessions.set(session.id, session);
     this.byKey.set(key, session.id);
     scope?.sessions.add(session.id);
@@ -82,6 +85,11 @@ export class FakeStripe {
     session.status = "expired";
     session.outbox.push({ type: "checkout.session.expired", sessionId: id });
     return "expired";
+  }
+
+  /** The sessions made for a hold (`listHoldCheckoutSessions`: Stripe's list filtered by the hold's metadata). */
+  sessionsOfHold(holdId: string): FakeSession[] {
+    return this.byHold.get(holdId) ?? [];
   }
 
   /** What `checkout.sessions.list` returns to the current schedule. */

@@ -14,6 +14,10 @@ beforeAll(async () => {
     const adminUrl = process.env.TEST_DATABASE_URL!;
     const name = `box_office_test_${randomBytes(5).toString("hex")}`;
     await runAdminQuery(adminUrl, `CREATE DATABASE "${name}"`);
+    // A test database is thrown away afterwards: a commit need not wait for its WAL to reach the disk. Transactions
+    // stay atomic and isolated (what the tests check); only crash durability is given up, and a write then costs
+    // the database about half the CPU and a fifth of the wait.
+    await runAdminQuery(adminUrl, `ALTER DATABASE "${name}" SET synchronous_commit = off`);
     createdDatabase = { adminUrl, name };
     const url = new URL(adminUrl);
     url.pathname = `/${name}`;
