@@ -18,9 +18,9 @@ export default async function HomePage() {
         <p className="text-stone-600">{t("empty")}</p>
       ) : (
         <ul className="grid gap-6 sm:grid-cols-2 lg:grid-cols-3">
-          {events.map((event) => (
+          {events.map((event, index) => (
             <li key={event.id} className="h-full">
-              <EventCard event={event} currency={currency} />
+              <EventCard event={event} currency={currency} isFirst={index === 0} />
             </li>
           ))}
         </ul>

@@ -1,8 +1,9 @@
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
+import { Suspense } from "react";
 import { LocaleSwitcher } from "@/components/i18n/locale-switcher";
 import { getCurrentUser } from "@/lib/auth/get-current-user";
-import { SignOutButton } from "./sign-out-button";
+import { LazySignOutButton } from "./lazy-sign-out-button";
 import { OpenHoldsIndicator } from "@/components/checkout/open-holds-indicator";
 
 /** The header of account pages: where to go, who is signed in, and the language. */
@@ -40,7 +41,9 @@ export async function AccountLinks({ signedInAs }: { signedInAs?: string }) {
           <Link href="/account" className="inline-flex min-h-11 items-center underline-offset-4 hover:underline">
             {t("account")}
           </Link>
-          <SignOutButton />
+          <Suspense>
+            <LazySignOutButton />
+          </Suspense>
         </>
       ) : (
         <Link href="/sign-in" prefetch={false} className="inline-flex min-h-11 items-center underline-offset-4 hover:underline">

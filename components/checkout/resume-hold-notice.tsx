@@ -2,7 +2,8 @@ import { getTranslations } from "next-intl/server";
 import { getHolderId } from "@/lib/auth/holder-cookie";
 import { listOpenHolds } from "@/lib/checkout/list-open-holds";
 import { Alert } from "../ui/alert";
-import { OpenHoldsList } from "./open-holds-list";
+import { Suspense } from "react";
+import { LazyOpenHoldsList } from "./lazy-open-holds";
 
 /** On an event page: the shopper already holds seats for this event, so offer to resume (or release) them. */
 export async function ResumeHoldNotice({ eventSlug }: { eventSlug: string }) {
@@ -17,7 +18,11 @@ export async function ResumeHoldNotice({ eventSlug }: { eventSlug: string }) {
           {t("resumeHeading")}
         </h2>
         <p className="text-sm">{t("resumeBody")}</p>
-        <OpenHoldsList holds={here} serverNow={serverNow} />
+        {/* Its code (a confirm dialog, toasts) loads only when there is a hold to resume; its own boundary lets the
+            rest of the page hydrate meanwhile. */}
+        <Suspense>
+          <LazyOpenHoldsList holds={here} serverNow={serverNow} />
+        </Suspense>
       </Alert>
     </section>
   );

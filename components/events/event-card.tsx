@@ -7,8 +7,9 @@ import { SeatsLeft } from "../stock/seats-left";
 import { DateBadge } from "./date-badge";
 
 // The whole card is one link target (the title's link stretches over it), and cards in a row share a height.
-// `currency`: the shopper's (remembered or local) currency, used when every price offers it.
-export function EventCard({ event, currency }: { event: EventSummary; currency?: string }) {
+// `currency`: the shopper's (remembered or local) currency, used when every price offers it. `isFirst`: the first
+// card's image is the page's largest paint on a phone, so it is fetched before the others.
+export function EventCard({ event, currency, isFirst = false }: { event: EventSummary; currency?: string; isFirst?: boolean }) {
   const t = useTranslations("eventCard");
   const format = useFormatter();
   const locale = useLocale();
@@ -20,7 +21,7 @@ export function EventCard({ event, currency }: { event: EventSummary; currency?:
     <article className="group relative flex h-full flex-col overflow-hidden rounded-xl border border-stone-200 bg-white shadow-sm transition focus-within:ring-2 focus-within:ring-brand-600 hover:-translate-y-0.5 hover:shadow-md">
       <div className="relative">
         {event.imageUrl ? (
-          <img src={event.imageUrl} alt="" className="aspect-[2/1] w-full object-cover" />
+          <img src={event.imageUrl} alt="" fetchPriority={isFirst ? "high" : undefined} className="aspect-[2/1] w-full object-cover" />
         ) : (
           <div className="aspect-[2/1] w-full bg-gradient-to-br from-brand-700 to-brand-600" />
         )}

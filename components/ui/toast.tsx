@@ -2,6 +2,10 @@
 
 import { useTranslations } from "next-intl";
 import { Toaster as Sonner, toast, type ToasterProps } from "sonner";
+import { wantToaster } from "./toaster-demand";
+
+// Code that can raise a toast has loaded: the root layout mounts the Toaster now (see toaster-demand.ts).
+if (typeof window !== "undefined") wantToaster();
 
 /**
  * Where toasts appear: rendered once in the root layout. Toasts are announced politely (sonner uses an

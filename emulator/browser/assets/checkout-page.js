@@ -200,7 +200,7 @@ function showCheckout(session) {
       h(
         "div",
         { class: "column column-summary" },
-        merchantHeader(business, cancelUrl),
+        merchantHeader(business, cancelUrl, isEmbedded),
         orderSummary(session, order, locale, isEmbedded ? "h2" : "h1"),
       ),
       h("div", { class: "column column-form" }, parts.form),

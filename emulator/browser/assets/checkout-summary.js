@@ -142,8 +142,13 @@ export function describeOrder(session, businessName, locale) {
   };
 }
 
-/** The merchant line at the top of the summary; a back arrow to `cancel_url` when there is one. */
-export function merchantHeader(businessName, cancelUrl) {
+/**
+ * The merchant line at the top of the summary; a back arrow to `cancel_url` when there is one. On the hosted page it
+ * is the page's `header` (banner landmark); framed in the merchant's page (`isFramed`), which has its own banner, a
+ * second one would make two banner landmarks for screen readers (axe: landmark-unique), so it is a plain `div`.
+ */
+export function merchantHeader(businessName, cancelUrl, isFramed = false) {
+  const tag = isFramed ? "div" : "header";
   const name = h(
     "span",
     { class: "merchant-name" },
@@ -151,14 +156,14 @@ export function merchantHeader(businessName, cancelUrl) {
     businessName,
   );
   const badge = h("span", { class: "test-badge" }, "Test mode");
-  if (!cancelUrl) return h("header", { class: "merchant" }, name, badge);
+  if (!cancelUrl) return h(tag, { class: "merchant" }, name, badge);
   const back = h(
     "a",
     { class: "merchant-back", href: cancelUrl, "aria-label": `Back to ${businessName}` },
     h("span", { class: "back-arrow", "aria-hidden": "true" }, "←"),
     name,
   );
-  return h("header", { class: "merchant" }, back, badge);
+  return h(tag, { class: "merchant" }, back, badge);
 }
 
 /**
