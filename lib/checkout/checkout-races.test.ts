@@ -14,7 +14,7 @@ const isPostgres = process.env.TEST_DATABASE_KIND === "postgres";
 // npm test runs RUNS fresh schedules (a new seed each time) in BATCHES fast-check runs side by side; a failure
 // names the seed to replay it (RACE_SEED, with the same RACE_RUNS and RACE_BATCHES). `bench:chaos` runs many more,
 // printing progress every RACE_PROGRESS schedules so a slowdown as the database grows would show.
-const RUNS = Number(process.env.RACE_RUNS ?? 2_000);
+const RUNS = Number(process.env.RACE_RUNS ?? 10_000);
 const BATCHES = Number(process.env.RACE_BATCHES ?? 8);
 const SEED = Number(process.env.RACE_SEED ?? Date.now());
 const PROGRESS = Number(process.env.RACE_PROGRESS ?? 0);
