@@ -5,12 +5,18 @@ import { useState } from "react";
 import type { OpenHold } from "@/lib/checkout/list-open-holds";
 import { Button } from "../ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle, DialogTrigger } from "../ui/dialog";
+import { useOpenHoldsWithAnnounced } from "./announced-holds";
 import { OpenHoldsList } from "./open-holds-list";
 
-/** The header's "2 checkouts in progress" button, opening the list of them (resume or cancel). */
-export function OpenHoldsMenu({ holds, serverNow }: { holds: OpenHold[]; serverNow: number }) {
+/**
+ * The header's "2 checkouts in progress" button, opening the list of them (resume or cancel): the holds listed
+ * when the header was rendered, and those a checkout page announced since (nothing when there are none).
+ */
+export function OpenHoldsMenu({ holds: listed, serverNow }: { holds: OpenHold[]; serverNow: number }) {
   const t = useTranslations("holds");
   const [isOpen, setIsOpen] = useState(false);
+  const holds = useOpenHoldsWithAnnounced(listed, serverNow);
+  if (holds.length === 0) return null;
   return (
     <Dialog open={isOpen} onOpenChange={setIsOpen}>
       <DialogTrigger asChild>
