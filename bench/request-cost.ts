@@ -37,6 +37,8 @@ await runBench({ title, databasePrefix: "box_office_cost", okMessage: "every pha
   const appCpu = () => cpuSecondsOfTree(app.pid);
   const rows: { phase: string; count: number; cpu: number; bytes: number; ms: number[] }[] = [];
   const windowOf = (phase: string, from: string) => {
+    const row = rows.at(-1);
+    if (row) console.log(`${row.phase}: ${((row.cpu / row.count) * 1000).toFixed(2)} ms of app CPU each (${row.count})`);
     if (process.env.BENCH_APP_NODE_OPTIONS) console.log(`profile window of ${phase} (µs): ${from} ${monotonicMicros()}`);
   };
 
@@ -117,7 +119,10 @@ await runBench({ title, databasePrefix: "box_office_cost", okMessage: "every pha
   }
 
   console.log("\nphase                                  count   app CPU s   ms CPU each   bytes each   latency p50/p99 ms");
-  for (const row of rows) {
+  for (const row of rows) printRow(row);
+  await stopApp(app);
+
+  function printRow(row: (typeof rows)[number]) {
     const sorted = [...row.ms].sort((a, b) => a - b);
     console.log(
       [
@@ -130,7 +135,6 @@ await runBench({ title, databasePrefix: "box_office_cost", okMessage: "every pha
       ].join(" "),
     );
   }
-  await stopApp(app);
 
   async function refusals(phase: string, firstShopper: number) {
     const outcomes: ReserveOutcome[] = [];
