@@ -12,7 +12,7 @@
 import pg from "pg";
 import Stripe from "stripe";
 import { APP_PORT, cpuSecondsOfTree, fmt, percentile, runBench, runPool, startApp, stopApp, type AppServer } from "./lib/harness";
-import { makeShopper, postReserve, readReserveForm, type ReserveOutcome } from "./lib/sale-client";
+import { fetchCheckoutPage, makeShopper, postReserve, readReserveForm, type ReserveOutcome } from "./lib/sale-client";
 import { connectWatchers, timeToSee, type Watcher } from "./lib/watchers";
 
 const USERS = Number(process.env.BENCH_USERS ?? 2000);
@@ -24,7 +24,16 @@ const APP_POOL = 20; // the app's own pool size per process (lib/db.ts): the dat
 
 const failures: string[] = [];
 const goals: { text: string; met: boolean }[] = [];
-type SaleFigures = { holdsPerSecond: number; requestsPerSecond: number; holds: number[]; refusals: number[]; errors: Map<string, number>; appCpu: number };
+type SaleFigures = {
+  holdsPerSecond: number;
+  requestsPerSecond: number;
+  holds: number[];
+  /** The checkout page each held shopper's browser then opens (when the action answers with its address). */
+  pages: number[];
+  refusals: number[];
+  errors: Map<string, number>;
+  appCpu: number;
+};
 
 const title = `bench:flash-sale — ${USERS} shoppers, ${SEATS} seats, concurrency ${CONCURRENCIES.join("/")}, ${PROCESSES.join(" and ")} app process(es), ${WATCHERS} watchers`;
 await runBench({ title, databasePrefix: "box_office_flash", okMessage: "invariants held in every run", failures }, async ({ databaseUrl, emulator }) => {
@@ -171,21 +180,30 @@ function monotonicMicros(): string {
 }
 
 async function runSale(appUrls: string[], forms: Awaited<ReturnType<typeof readReserveForm>>[], ticketTypeId: string, concurrency: number): Promise<SaleFigures> {
+  const errors = new Map<string, number>();
   const outcomes: ReserveOutcome[] = [];
+  const pages: number[] = [];
   const started = performance.now();
   await runPool(USERS, concurrency, async (index) => {
     const app = index % appUrls.length;
-    outcomes.push(await postReserve(appUrls[app]!, forms[app]!, makeShopper(index), ticketTypeId));
+    const outcome = await postReserve(appUrls[app]!, forms[app]!, makeShopper(index), ticketTypeId);
+    outcomes.push(outcome);
+    // The hold's latency is the action's answer; the browser then opens the checkout page (timed apart).
+    if (outcome.kind === "hold" && outcome.checkoutPath) {
+      const page = await fetchCheckoutPage(appUrls[app]!, forms[app]!, outcome);
+      if (page.ok) pages.push(page.ms);
+      else errors.set("checkout page not shown", (errors.get("checkout page not shown") ?? 0) + 1);
+    }
   });
   const elapsed = (performance.now() - started) / 1000;
   const holds = outcomes.filter((o) => o.kind === "hold");
   const lastHold = Math.max(...holds.map((o) => o.finishedAt), started + 1);
-  const errors = new Map<string, number>();
   for (const o of outcomes) if (o.kind === "error") errors.set(o.detail, (errors.get(o.detail) ?? 0) + 1);
   return {
     holdsPerSecond: holds.length / ((lastHold - started) / 1000),
     requestsPerSecond: USERS / elapsed,
     holds: holds.map((o) => o.ms).sort((a, b) => a - b),
+    pages: pages.sort((a, b) => a - b),
     refusals: outcomes.filter((o) => o.kind === "refusal").map((o) => o.ms).sort((a, b) => a - b),
     errors,
     appCpu: 0,
@@ -213,6 +231,8 @@ function printSale(sale: SaleFigures, dbRate: number, emuRate: number) {
   console.log(
     `sale: ${h.length} holds at ${sale.holdsPerSecond.toFixed(0)} holds/s (${sale.requestsPerSecond.toFixed(0)} requests/s); database-only ${dbRate.toFixed(0)} holds/s → share ${((sale.holdsPerSecond / dbRate) * 100).toFixed(1)} %; emulator-only ${emuRate.toFixed(0)} session creates/s → ${((sale.holdsPerSecond / emuRate) * 100).toFixed(1)} %`,
   );
+  const p = sale.pages;
+  if (p.length) console.log(`checkout pages after a hold (${p.length}) ms p50 ${fmt(percentile(p, 50))} p95 ${fmt(percentile(p, 95))} p99 ${fmt(percentile(p, 99))}`);
   console.log(`holds ms p50 ${fmt(percentile(h, 50))} p95 ${fmt(percentile(h, 95))} p99 ${fmt(percentile(h, 99))}; refusals (${r.length}) ms p50 ${fmt(percentile(r, 50))} p95 ${fmt(percentile(r, 95))} p99 ${fmt(percentile(r, 99))}; app CPU ${sale.appCpu.toFixed(1)} s`);
   console.log(`errors: ${sale.errors.size === 0 ? "none" : [...sale.errors].map(([kind, n]) => `${kind} ×${n}`).join(", ")}`);
 }

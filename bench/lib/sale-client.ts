@@ -8,6 +8,9 @@ const require = createRequire(`${process.cwd()}/package.json`);
 const { encodeReply } = require("next/dist/compiled/react-server-dom-webpack/client.node.js") as {
   encodeReply: (value: unknown) => Promise<FormData | string>;
 };
+const { computeCacheBustingSearchParam } = require("next/dist/shared/lib/router/utils/cache-busting-search-param.js") as {
+  computeCacheBustingSearchParam: (prefetch: string | undefined, segment: string | undefined, stateTree: string | undefined, nextUrl: string | undefined) => Promise<string>;
+};
 const { extractInfoFromServerReferenceId, omitUnusedArgs } = require("next/dist/shared/lib/server-reference-info.js") as {
   extractInfoFromServerReferenceId: (id: string) => unknown;
   omitUnusedArgs: (args: unknown[], info: unknown) => unknown[];
@@ -24,7 +27,7 @@ export async function readReserveForm(appUrl: string, slug: string): Promise<Res
   const actionId = json ? (JSON.parse(json) as { id?: string }).id : undefined;
   if (!actionId) throw new Error(`no server action found in ${path}: is the event on sale?`);
   // The router state a browser on this page sends (Next strips client-only data; the page segment is last).
-  const tree = ["", { children: ["(shop)", { children: ["events", { children: [["slug", slug, "d", null], { children: ["__PAGE__", {}, null, null] }, null, null] }, null, null] }, null, null] }, null, null, true];
+  const tree = ["", { children: ["(shop)", { children: ["events", { children: [["slug", slug, "d", null], { children: ["__PAGE__", {}, null, null] }, null, null] }, null, null] }, null, null] }, null, null];
   return { actionId, routerStateTree: encodeURIComponent(JSON.stringify(tree)), path };
 }
 
@@ -35,7 +38,17 @@ export function makeShopper(index: number): Shopper {
   return { holderId: randomUUID(), address: `10.${(index >> 16) & 255}.${(index >> 8) & 255}.${index & 255}` };
 }
 
-export type ReserveOutcome = { kind: "hold" | "refusal" | "error"; detail: string; ms: number; finishedAt: number };
+export type ReserveOutcome = {
+  kind: "hold" | "refusal" | "error";
+  detail: string;
+  ms: number;
+  finishedAt: number;
+  /** Bytes of the answer's body. */
+  bytes: number;
+  /** When the action answered with the hold instead of rendering its page: where the browser goes next. */
+  checkoutPath?: string;
+  shopper: Shopper;
+};
 
 /** One click on "Reserve 1 ticket": the POST a browser sends, read to its end. */
 export async function postReserve(appUrl: string, form: ReserveForm, shopper: Shopper, ticketTypeId: string, quantity = 1): Promise<ReserveOutcome> {
@@ -64,14 +77,42 @@ export async function postReserve(appUrl: string, form: ReserveForm, shopper: Sh
     const text = await response.text();
     const ms = performance.now() - started;
     const finishedAt = performance.now();
+    const answer = { ms, finishedAt, bytes: Buffer.byteLength(text), shopper };
+    // The page rendered in the action's own answer (a redirect), or the hold's page named for the browser to open.
     const redirect = response.headers.get("x-action-redirect") ?? "";
-    if (redirect.startsWith("/checkout/")) return { kind: "hold", detail: "hold", ms, finishedAt };
-    if (response.status !== 200 && response.status !== 303) return { kind: "error", detail: `http ${response.status}`, ms, finishedAt };
-    if (text.includes("Sold out")) return { kind: "refusal", detail: "sold out", ms, finishedAt };
+    if (redirect.startsWith("/checkout/")) return { kind: "hold", detail: "hold", ...answer };
+    const checkoutPath = /"checkoutPath":"(\/checkout\/[0-9a-f-]{36})"/.exec(text)?.[1];
+    if (response.status === 200 && checkoutPath) return { kind: "hold", detail: "hold", checkoutPath, ...answer };
+    if (response.status !== 200 && response.status !== 303) return { kind: "error", detail: `http ${response.status}`, ...answer };
+    if (text.includes("Sold out")) return { kind: "refusal", detail: "sold out", ...answer };
     const message = /"error":"([^"]{0,60})/.exec(text)?.[1];
-    return { kind: "error", detail: message ? `refused: ${message}` : `unreadable answer (${response.status})`, ms, finishedAt };
+    return { kind: "error", detail: message ? `refused: ${message}` : `unreadable answer (${response.status})`, ...answer };
   } catch (error) {
     const ms = performance.now() - started;
-    return { kind: "error", detail: `network: ${(error as Error).name}`, ms, finishedAt: performance.now() };
+    return { kind: "error", detail: `network: ${(error as Error).name}`, ms, finishedAt: performance.now(), bytes: 0, shopper };
   }
+}
+
+/**
+ * The browser's next request after a hold answered with its page's address: the client router's navigation to
+ * it (an RSC request from the event page, with the router state and the cache-busting `_rsc` it computes).
+ * `ok` when the answer carries the checkout's payment form (its client secret).
+ */
+export async function fetchCheckoutPage(appUrl: string, form: ReserveForm, hold: ReserveOutcome): Promise<{ ms: number; bytes: number; ok: boolean }> {
+  const url = new URL(hold.checkoutPath!, appUrl);
+  url.searchParams.set("_rsc", await computeCacheBustingSearchParam(undefined, undefined, form.routerStateTree, undefined));
+  const started = performance.now();
+  const response = await fetch(url, {
+    headers: {
+      rsc: "1",
+      "next-router-state-tree": form.routerStateTree,
+      referer: `${appUrl}${form.path}`,
+      cookie: `bo_holder=${hold.shopper.holderId}`,
+      "x-forwarded-for": hold.shopper.address,
+    },
+    redirect: "manual",
+    signal: AbortSignal.timeout(60_000),
+  });
+  const text = await response.text();
+  return { ms: performance.now() - started, bytes: Buffer.byteLength(text), ok: response.status === 200 && text.includes("clientSecret") };
 }

@@ -16,41 +16,56 @@ export async function connectWatchers(appUrls: string[], eventId: string, count:
     firsts.push(
       new Promise<void>((resolve, reject) => {
         const timer = setTimeout(() => reject(new Error(`watcher ${i}: no first message within ${timeoutMs / 1000}s`)), timeoutMs);
-        const request = http.get(url, { agent: false, headers: { accept: "text/event-stream" } }, (response) => {
-          if (response.statusCode !== 200) {
-            clearTimeout(timer);
-            reject(new Error(`watcher ${i}: feed answered ${response.statusCode}`));
-            response.resume();
-            return;
-          }
-          response.setEncoding("utf8");
-          let buffer = "";
-          response.on("data", (chunk: string) => {
-            buffer += chunk;
-            for (let end = buffer.indexOf("\n\n"); end >= 0; end = buffer.indexOf("\n\n")) {
-              const message = buffer.slice(0, end);
-              buffer = buffer.slice(end + 2);
-              const data = message
-                .split("\n")
-                .filter((line) => line.startsWith("data:"))
-                .map((line) => line.slice(5).trim())
-                .join("\n");
-              if (!data) continue;
-              const stock = (JSON.parse(data) as { ticketTypes: Stock }).ticketTypes;
-              watcher.last = stock;
-              watcher.received++;
-              watcher.onMessage?.(stock);
+        let attempts = 0;
+        let isClosed = false;
+        const connect = (): void => {
+          attempts++;
+          const request = http.get(url, { agent: false, headers: { accept: "text/event-stream" } }, (response) => {
+            if (response.statusCode !== 200) {
               clearTimeout(timer);
-              resolve();
+              reject(new Error(`watcher ${i}: feed answered ${response.statusCode}`));
+              response.resume();
+              return;
             }
+            response.setEncoding("utf8");
+            let buffer = "";
+            response.on("data", (chunk: string) => {
+              buffer += chunk;
+              for (let end = buffer.indexOf("\n\n"); end >= 0; end = buffer.indexOf("\n\n")) {
+                const message = buffer.slice(0, end);
+                buffer = buffer.slice(end + 2);
+                const data = message
+                  .split("\n")
+                  .filter((line) => line.startsWith("data:"))
+                  .map((line) => line.slice(5).trim())
+                  .join("\n");
+                if (!data) continue;
+                const stock = (JSON.parse(data) as { ticketTypes: Stock }).ticketTypes;
+                watcher.last = stock;
+                watcher.received++;
+                watcher.onMessage?.(stock);
+                clearTimeout(timer);
+                resolve();
+              }
+            });
+            response.on("error", () => undefined);
           });
-          response.on("error", () => undefined);
-        });
-        request.on("error", (error) => {
-          clearTimeout(timer);
-          reject(error);
-        });
-        watcher.close = () => request.destroy();
+          request.on("error", (error) => {
+            // Refused or reset before an answer (a full listen queue while 2,000 connect): a browser's EventSource
+            // tries again, and so does this watcher, a few times.
+            if (watcher.received === 0 && attempts < 5 && !isClosed) {
+              setTimeout(connect, 250 * attempts);
+              return;
+            }
+            clearTimeout(timer);
+            reject(error);
+          });
+          watcher.close = () => {
+            isClosed = true;
+            request.destroy();
+          };
+        };
+        connect();
       }),
     );
     watchers.push(watcher);

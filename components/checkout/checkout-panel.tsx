@@ -9,6 +9,7 @@ import { useCountdown } from "../countdown/use-countdown";
 import { Alert } from "../ui/alert";
 import { Button } from "../ui/button";
 import { Card } from "../ui/card";
+import { useAnnounceOpenHold } from "./announced-holds";
 import { CancelCheckoutButton } from "./cancel-checkout-button";
 import { EmbeddedCheckoutForm } from "./embedded-checkout-form";
 import { OpenHoldsList } from "./open-holds-list";
@@ -40,6 +41,8 @@ export function CheckoutPanel({ view, summary, wasPaymentRefused, endHold, retry
   const ended = useRef(false);
   const [isEnding, setIsEnding] = useState(false);
   const isCounting = !isOver && !isAwaitingPayment;
+  // The header (kept from the page before) lists this hold while it is in progress.
+  useAnnounceOpenHold(view, isCounting);
   // Changes twice at most (a minute left, then over), so it is announced twice, not every second.
   const announcement = isAwaitingPayment ? "" : isOver ? t("endedAnnouncement") : remaining <= 60_000 ? t("oneMinuteWarning") : "";
 

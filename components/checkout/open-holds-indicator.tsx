@@ -1,14 +1,12 @@
 import { getHolderId } from "@/lib/auth/holder-cookie";
 import { listOpenHolds } from "@/lib/checkout/list-open-holds";
-import { Suspense } from "react";
-import { LazyOpenHoldsMenu } from "./lazy-open-holds-menu";
+import { OpenHoldsLoader } from "./open-holds-loader";
 
-/** In the header while the shopper has a checkout in progress (this browser's holder cookie only). */
+/**
+ * In the header while the shopper has a checkout in progress (this browser's holder cookie only). Rendered even
+ * with none: a hold made later in this tab is added by its checkout page without re-rendering the header.
+ */
 export async function OpenHoldsIndicator() {
   const { holds, serverNow } = await listOpenHolds({ holderId: await getHolderId() });
-  return holds.length > 0 ? (
-    <Suspense>
-      <LazyOpenHoldsMenu holds={holds} serverNow={serverNow} />
-    </Suspense>
-  ) : null;
+  return <OpenHoldsLoader holds={holds} serverNow={serverNow} />;
 }

@@ -2,7 +2,8 @@
 
 import { Minus, Plus } from "lucide-react";
 import { useFormatter, useTranslations } from "next-intl";
-import { useActionState, useState } from "react";
+import { useRouter } from "next/navigation";
+import { useActionState, useEffect, useState, useTransition } from "react";
 import { formatMoney } from "@/i18n/format-money";
 import type { ActionState } from "@/lib/action";
 import type { OpenHold } from "@/lib/checkout/list-open-holds";
@@ -15,8 +16,11 @@ import { Input } from "../ui/input";
 import { useIsHydrated } from "../ui/use-is-hydrated";
 import { LazyOpenHoldsList } from "./lazy-open-holds";
 
-/** The reserve action's answer; at the active-hold limit it lists the shopper's checkouts in progress. */
-export type ReserveState = ActionState & { holds?: OpenHold[]; serverNow?: number };
+/**
+ * The reserve action's answer: where the new hold's checkout is (the picker goes there), or the refusal; at the
+ * active-hold limit it lists the shopper's checkouts in progress.
+ */
+export type ReserveState = ActionState & { checkoutPath?: string; holds?: OpenHold[]; serverNow?: number };
 
 export type PickableTicketType = {
   id: string;
@@ -52,6 +56,14 @@ export function TicketPicker({ eventId, ticketTypes: rendered, maxPerOrder, curr
   const t = useTranslations("ticketPicker");
   const format = useFormatter();
   const [state, formAction, isPending] = useActionState(action, {});
+  // A hold answers with its checkout's address: go there (the button stays busy until the page shows).
+  const router = useRouter();
+  const [isNavigating, startNavigation] = useTransition();
+  useEffect(() => {
+    const path = state.checkoutPath;
+    if (path) startNavigation(() => router.push(path));
+  }, [state.checkoutPath, router]);
+  const isBusy = isPending || isNavigating || !!state.checkoutPath;
   const live = useLiveStock(eventId);
   const ticketTypes = live ? rendered.map((type) => ({ ...type, available: live[type.id]?.available ?? type.available, held: live[type.id]?.held ?? type.held })) : rendered;
   const [quantities, setQuantities] = useState<Record<string, number>>({});
@@ -160,8 +172,8 @@ export function TicketPicker({ eventId, ticketTypes: rendered, maxPerOrder, curr
               {formatMoney(format, subtotal, currency)}
             </span>
           </p>
-          <Button type="submit" size="lg" disabled={total === 0 || isPending}>
-            {isPending ? t("holding") : total > 0 ? t("reserveCount", { count: total }) : t("reserve")}
+          <Button type="submit" size="lg" disabled={total === 0 || isBusy}>
+            {isBusy ? t("holding") : total > 0 ? t("reserveCount", { count: total }) : t("reserve")}
           </Button>
         </div>
       )}

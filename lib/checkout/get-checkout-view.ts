@@ -8,6 +8,8 @@ export type CheckoutView = {
   /** Paid with a delayed method: no countdown, the seats stay held until the payment settles. */
   isAwaitingPayment: boolean;
   expiresAt: string;
+  /** When the hold was made (ISO, the database's clock). */
+  createdAt: string;
   serverNow: number;
   /** Where and when, for the order summary beside the form (ISO start time). */
   event: { name: string; slug: string; venue: string; startsAt: string; timeZone: string } | null;
@@ -48,6 +50,7 @@ export async function getCheckoutView({ holdId, holderId }: { holdId: string; ho
     status: hold.status,
     isAwaitingPayment: hold.isAwaitingPayment,
     expiresAt: hold.expiresAt.toISOString(),
+    createdAt: hold.createdAt.toISOString(),
     // The countdown ends at the hold's end on the database's clock; the browser corrects for its own skew.
     serverNow: hold.dbNow.getTime(),
     event: hold.event,

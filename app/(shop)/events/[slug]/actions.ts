@@ -1,7 +1,7 @@
 "use server";
 
 import { getLocale, getTranslations } from "next-intl/server";
-import { revalidatePath } from "next/cache";
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import type { ReserveState } from "@/components/checkout/ticket-picker";
 import { toLocalizedActionState } from "@/i18n/to-localized-action-state";
@@ -14,7 +14,11 @@ import { isAppError } from "@/lib/errors";
 import { startCheckout } from "@/lib/checkout/start-checkout";
 import { refuseKnownSoldOut } from "@/lib/inventory";
 
-/** Event page → hold the chosen seats and open a Checkout Session → the checkout page. */
+/**
+ * Event page → hold the chosen seats and open a Checkout Session → the checkout page. The answer is the hold's
+ * page address, not the page: the picker navigates there (one render of the page alone, the shop layout stays),
+ * and the checkout page adds the hold to the header's list. A form posted without JavaScript is redirected.
+ */
 export async function reserveTicketsAction(_previous: ReserveState, formData: FormData): Promise<ReserveState> {
   const parsed = parseReserveForm(formData);
   if ("problem" in parsed) {
@@ -37,7 +41,8 @@ export async function reserveTicketsAction(_previous: ReserveState, formData: Fo
     if (holderId && isAppError(error, "limit_exceeded") && error.details.kind === "active_holds") return { ...state, ...(await listOpenHolds({ holderId })) };
     return state;
   }
-  // The header lists checkouts in progress: re-render it with this one.
-  revalidatePath("/", "layout");
-  redirect(`/checkout/${holdId}`);
+  const checkoutPath = `/checkout/${holdId}`;
+  // React's fetch carries the action id in a header; a plain form post (no JavaScript yet) gets a 303 to the page.
+  if (!(await headers()).has("next-action")) redirect(checkoutPath);
+  return { checkoutPath };
 }

@@ -1,0 +1,21 @@
+"use client";
+
+import { Suspense } from "react";
+import type { OpenHold } from "@/lib/checkout/list-open-holds";
+import { useOpenHoldsWithAnnounced } from "./announced-holds";
+import { LazyOpenHoldsMenu } from "./lazy-open-holds-menu";
+
+/**
+ * The header's holds as listed by the server plus those a checkout page announced since; the menu's code (a Radix
+ * dialog, the holds list, sonner) is fetched only once there is one, in its own Suspense boundary so the rest of
+ * the page hydrates without waiting for it.
+ */
+export function OpenHoldsLoader({ holds: listed, serverNow }: { holds: OpenHold[]; serverNow: number }) {
+  const holds = useOpenHoldsWithAnnounced(listed, serverNow);
+  if (holds.length === 0) return null;
+  return (
+    <Suspense>
+      <LazyOpenHoldsMenu holds={holds} serverNow={serverNow} />
+    </Suspense>
+  );
+}
