@@ -1,6 +1,7 @@
 // npm run bench:request-cost — app CPU per request on the flash-sale paths, a figure that does not depend on how
 // busy the (shared) machine is: CPU seconds the app process used ÷ requests, phase by phase, on one production
-// process with a real PostgreSQL and the emulator. Phases: holds (the reserve POST a browser sends, then the
+// process with a real PostgreSQL and the emulator. Phases: Next.js's own floor (a route handler with one query,
+// the navigation to a text-only page), holds (the reserve POST a browser sends, then the
 // checkout page it navigates to, counted apart), refusals of a sold-out type without and with watchers on the
 // event's live stock feed, and changes fanned out to those watchers. Builds nothing: run `npx next build` first.
 //
@@ -9,7 +10,7 @@
 // BENCH_DATABASE_URL. With BENCH_APP_NODE_OPTIONS="--cpu-prof --cpu-prof-dir=…" each phase's profile window is
 // printed for bench/summarize-profile.ts.
 import { APP_PORT, cpuSecondsOfTree, fmt, percentile, runBench, runPool, startApp, stopApp } from "./lib/harness";
-import { fetchCheckoutPage, makeShopper, postReserve, readReserveForm, type ReserveOutcome } from "./lib/sale-client";
+import { fetchCheckoutPage, makeShopper, navigateFromEventPage, postReserve, readReserveForm, type ReserveOutcome } from "./lib/sale-client";
 import { connectWatchers, timeToSee, type Watcher } from "./lib/watchers";
 
 const HOLDS = Number(process.env.BENCH_HOLDS ?? 200);
@@ -18,6 +19,7 @@ const WATCHERS = Number(process.env.BENCH_WATCHERS ?? 2000);
 const CHANGES = Number(process.env.BENCH_CHANGES ?? 20);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 4);
 const WARM_UP = 20;
+const FLOOR_REQUESTS = 500;
 
 const failures: string[] = [];
 const title = `bench:request-cost — app CPU per request: ${HOLDS} holds, ${REFUSALS} refusals, ${CHANGES} feed changes to ${WATCHERS} watchers, concurrency ${CONCURRENCY}`;
@@ -55,6 +57,17 @@ await runBench({ title, databasePrefix: "box_office_cost", okMessage: "every pha
   const ticketTypeId = ticketTypeIds[0]!;
   const { slug } = await getDb().event.findUniqueOrThrow({ where: { id: eventId }, select: { slug: true } });
   const form = await readReserveForm(app.url, slug);
+
+  // 0. What Next.js itself costs on this machine, for scale: a route handler with one query, and the navigation
+  // to a page with nothing but text under the shop layout (what the checkout page's navigation is besides its data).
+  await floor("floor: route handler, 1 query", async () => {
+    const response = await fetch(`${app.url}/api/health`);
+    return { ok: response.ok, bytes: (await response.arrayBuffer()).byteLength };
+  });
+  await floor("floor: navigate to /terms (text)", async (index) => {
+    const page = await navigateFromEventPage(app.url, form, "/terms", makeShopper(2_000_000 + Math.abs(index)));
+    return { ok: page.status === 200, bytes: page.bytes };
+  });
 
   // 1. Holds: every shopper gets one seat (HOLDS seats, HOLDS shoppers).
   const holds: ReserveOutcome[] = [];
@@ -134,6 +147,22 @@ await runBench({ title, databasePrefix: "box_office_cost", okMessage: "every pha
         (sorted.length ? `${fmt(percentile(sorted, 50))}/${fmt(percentile(sorted, 99))}` : "").padStart(20),
       ].join(" "),
     );
+  }
+
+  async function floor(phase: string, request: (index: number) => Promise<{ ok: boolean; bytes: number }>) {
+    await runPool(WARM_UP, CONCURRENCY, async (index) => void (await request(-1 - index)));
+    const answers: { ok: boolean; bytes: number; ms: number }[] = [];
+    const started = monotonicMicros();
+    const cpuBefore = appCpu();
+    await runPool(FLOOR_REQUESTS, CONCURRENCY, async (index) => {
+      const t0 = performance.now();
+      const answer = await request(index);
+      answers.push({ ...answer, ms: performance.now() - t0 });
+    });
+    rows.push({ phase, count: FLOOR_REQUESTS, cpu: appCpu() - cpuBefore, bytes: sum(answers.map((a) => a.bytes)), ms: answers.map((a) => a.ms) });
+    windowOf(phase, started);
+    const bad = answers.filter((a) => !a.ok).length;
+    if (bad) failures.push(`${phase}: ${bad} of ${FLOOR_REQUESTS} failed`);
   }
 
   async function refusals(phase: string, firstShopper: number) {

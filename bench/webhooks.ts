@@ -1,7 +1,7 @@
 // npm run bench:webhooks — webhook ingest on the production build: signed deliveries POSTed to
 // /api/webhooks/stripe at concurrency 50, for a type we ignore (charge.succeeded) and for
 // checkout.session.expired (real sessions in the emulator for real holds: each delivery re-reads its session
-// and releases its hold). Prints events/s and p50/p99, then checks the inbox: every event once, processed,
+// and releases its hold), after 100 untimed warm-up deliveries. Prints events/s and p50/p99, then checks the inbox: every event once, processed,
 // every hold released, no seat left held. Goals: ≥ 500 events/s and p99 ≤ 200 ms (relative to this machine).
 // Configuration: BENCH_DATABASE_URL (else TEST_DATABASE_URL, else local), BENCH_EVENTS (2000 ignored),
 // BENCH_EXPIRED (500), BENCH_PORT (4170), BENCH_EMULATOR_PORT (12470). Builds nothing: run `npx next build` first.
@@ -13,6 +13,7 @@ import { APP_PORT, cpuSecondsOfTree, fmt, percentile, runBench, runPool, startAp
 const IGNORED = Number(process.env.BENCH_EVENTS ?? 2000);
 const EXPIRED = Number(process.env.BENCH_EXPIRED ?? 500);
 const CONCURRENCY = 50;
+const WARM_UP = 100;
 const SECRET = "whsec_bench_webhooks";
 const failures: string[] = [];
 
@@ -46,7 +47,7 @@ await runBench({ title, databasePrefix: "box_office_webhooks", okMessage: "check
   });
   for await (const event of stripe.events.list({ type: "checkout.session.expired", limit: 100 })) expiredEvents.push(event);
 
-  const ignoredEvents = Array.from({ length: IGNORED }, () => ({
+  const ignoredEvents = Array.from({ length: IGNORED + WARM_UP }, () => ({
     id: `evt_bench_${randomUUID().replace(/-/g, "")}`,
     object: "event",
     type: "charge.succeeded",
@@ -58,19 +59,33 @@ await runBench({ title, databasePrefix: "box_office_webhooks", okMessage: "check
     data: { object: { id: `ch_${randomUUID().replace(/-/g, "")}`, object: "charge", amount: 1000, currency: "eur" } },
   }));
 
+  // Signs and POSTs one delivery as Stripe does; resolves to its status once the answer is read.
+  const deliver = async (event: object) => {
+    const payload = JSON.stringify(event);
+    const signature = stripe.webhooks.generateTestHeaderString({ payload, secret: SECRET });
+    const response = await fetch(`${app.url}/api/webhooks/stripe`, { method: "POST", headers: { "content-type": "application/json", "stripe-signature": signature }, body: payload });
+    await response.text();
+    return response.status;
+  };
+
+  // A running server is warm: the first deliveries to a fresh process load and compile the route (up to a second
+  // each while 50 wait together), which is start-up, not ingest. They go through the inbox like the rest.
+  const warmUp = ignoredEvents.splice(0, WARM_UP);
+  await runPool(warmUp.length, CONCURRENCY, async (index) => {
+    const status = await deliver(warmUp[index]!);
+    if (status !== 200) failures.push(`warm-up delivery answered ${status}`);
+  });
+
   for (const [label, events] of [["charge.succeeded (ignored)", ignoredEvents], ["checkout.session.expired", expiredEvents]] as const) {
     const latencies: number[] = [];
     const statuses = new Map<number, number>();
     const started = performance.now();
     const cpuBefore = cpuSecondsOfTree(app.pid);
     await runPool(events.length, CONCURRENCY, async (index) => {
-      const payload = JSON.stringify(events[index]);
-      const signature = stripe.webhooks.generateTestHeaderString({ payload, secret: SECRET });
       const t0 = performance.now();
-      const response = await fetch(`${app.url}/api/webhooks/stripe`, { method: "POST", headers: { "content-type": "application/json", "stripe-signature": signature }, body: payload });
-      await response.text();
+      const status = await deliver(events[index]!);
       latencies.push(performance.now() - t0);
-      statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1);
+      statuses.set(status, (statuses.get(status) ?? 0) + 1);
     });
     const seconds = (performance.now() - started) / 1000;
     // CPU per event says what the app spends whatever else the machine runs; the rate and p99 depend on that too.
@@ -88,11 +103,8 @@ await runBench({ title, databasePrefix: "box_office_webhooks", okMessage: "check
   const duplicates = [...ignoredEvents.slice(0, 100), ...expiredEvents.slice(0, 100)];
   const duplicateStatuses = new Map<number, number>();
   await runPool(duplicates.length, CONCURRENCY, async (index) => {
-    const payload = JSON.stringify(duplicates[index]);
-    const signature = stripe.webhooks.generateTestHeaderString({ payload, secret: SECRET });
-    const response = await fetch(`${app.url}/api/webhooks/stripe`, { method: "POST", headers: { "content-type": "application/json", "stripe-signature": signature }, body: payload });
-    await response.text();
-    duplicateStatuses.set(response.status, (duplicateStatuses.get(response.status) ?? 0) + 1);
+    const status = await deliver(duplicates[index]!);
+    duplicateStatuses.set(status, (duplicateStatuses.get(status) ?? 0) + 1);
   });
   console.log(`duplicates: ${duplicates.length} re-deliveries; statuses ${[...duplicateStatuses].map(([s, n]) => `${s}×${n}`).join(" ")}`);
   if ((duplicateStatuses.get(200) ?? 0) !== duplicates.length) failures.push("a duplicate delivery was not acknowledged with 200");
@@ -101,7 +113,7 @@ await runBench({ title, databasePrefix: "box_office_webhooks", okMessage: "check
   const { rows: [holds] } = await pool.query<{ active: number; held: number }>(
     `SELECT (SELECT count(*) FROM hold WHERE status = 'active')::int AS active, (SELECT count(*) FROM seat WHERE status = 'held')::int AS held`,
   );
-  const expected = IGNORED + expiredEvents.length;
+  const expected = IGNORED + WARM_UP + expiredEvents.length;
   const checks: [string, boolean][] = [
     [`inbox: ${inbox?.n} events recorded once each, duplicates included (expected ${expected}), ${inbox?.unprocessed} unprocessed`, inbox?.n === expected && inbox.unprocessed === 0],
     [`every expired session's hold released (${holds?.active} still active, ${holds?.held} seats held)`, holds?.active === 0 && holds.held === 0],

@@ -99,7 +99,13 @@ export async function postReserve(appUrl: string, form: ReserveForm, shopper: Sh
  * `ok` when the answer carries the checkout's payment form (its client secret).
  */
 export async function fetchCheckoutPage(appUrl: string, form: ReserveForm, hold: ReserveOutcome): Promise<{ ms: number; bytes: number; ok: boolean }> {
-  const url = new URL(hold.checkoutPath!, appUrl);
+  const page = await navigateFromEventPage(appUrl, form, hold.checkoutPath!, hold.shopper);
+  return { ms: page.ms, bytes: page.bytes, ok: page.status === 200 && page.text.includes("clientSecret") };
+}
+
+/** The client router's navigation from the event page (`form.path`) to `path`, as `shopper`'s browser sends it. */
+export async function navigateFromEventPage(appUrl: string, form: ReserveForm, path: string, shopper: Shopper): Promise<{ ms: number; bytes: number; status: number; text: string }> {
+  const url = new URL(path, appUrl);
   url.searchParams.set("_rsc", await computeCacheBustingSearchParam(undefined, undefined, form.routerStateTree, undefined));
   const started = performance.now();
   const response = await fetch(url, {
@@ -107,12 +113,12 @@ export async function fetchCheckoutPage(appUrl: string, form: ReserveForm, hold:
       rsc: "1",
       "next-router-state-tree": form.routerStateTree,
       referer: `${appUrl}${form.path}`,
-      cookie: `bo_holder=${hold.shopper.holderId}`,
-      "x-forwarded-for": hold.shopper.address,
+      cookie: `bo_holder=${shopper.holderId}`,
+      "x-forwarded-for": shopper.address,
     },
     redirect: "manual",
     signal: AbortSignal.timeout(60_000),
   });
   const text = await response.text();
-  return { ms: performance.now() - started, bytes: Buffer.byteLength(text), ok: response.status === 200 && text.includes("clientSecret") };
+  return { ms: performance.now() - started, bytes: Buffer.byteLength(text), status: response.status, text };
 }

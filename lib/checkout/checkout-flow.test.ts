@@ -94,6 +94,18 @@ describe("webhooks", () => {
     expect(await stockOf(id!)).toMatchObject({ sold: 2, held: 0, available: 8 });
   });
 
+  it("releases an expired session's hold from the signed event alone, even while Stripe cannot be read", async () => {
+    const { ticketTypeIds: [id] } = await createPricedTestEvent([{ capacity: 10, amount: 2500 }]);
+    const { holdId } = await checkout(id!, 2);
+    const session = await sessionOf(holdId);
+    await emulator.stripe.checkout.sessions.expire(session.id);
+    // Were the handler to re-read the session it would fail and answer 500; expired is final, so it need not.
+    await emulator.addFault({ kind: "api", method: "GET", path: `/v1/checkout/sessions/${session.id}`, fault: "error", status: 500, count: 5 });
+    expect(await deliver("checkout.session.expired", session.id)).toEqual({ status: 200, outcome: "processed" });
+    expect(await getDb().hold.findUnique({ where: { id: holdId } })).toMatchObject({ status: "released", releaseReason: "expired" });
+    expect(await stockOf(id!)).toMatchObject({ held: 0, available: 10 });
+  });
+
   it("rejects a forged signature and a stale timestamp with 400, changing nothing", async () => {
     const { ticketTypeIds: [id] } = await createPricedTestEvent([{ capacity: 10, amount: 2500 }]);
     const { holdId } = await checkout(id!, 1);
