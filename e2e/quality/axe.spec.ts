@@ -4,7 +4,8 @@ import AxeBuilder from "@axe-core/playwright";
 import { test, expect, type BrowserContext, type Page } from "@playwright/test";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { locales, openAccountPages, openShopperPages, staticPages, visit, type QualityPage } from "./pages";
+import { CARDS, fillCheckoutForm } from "../fixtures/checkout-form";
+import { embeddedFormReady, locales, openAccountPages, openShopperPages, reserve, staticPages, visit, type QualityPage } from "./pages";
 
 const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];
 
@@ -113,4 +114,19 @@ test.describe("axe: a shopper's checkout and tickets", () => {
       expect(failures).toEqual([]);
     });
   }
+});
+
+// The emulator's 3-D Secure challenge opens in a modal over the embedded form, in a frame within its frame: the
+// page as a shopper then has it must still have one main and one banner. (The challenge is Stripe's English test
+// page in both languages, so it is checked once.)
+test("axe: the 3-D Secure challenge over the embedded form", async ({ context, page }) => {
+  test.setTimeout(120_000);
+  await injectAxe(context);
+  const path = await reserve(page, "embedded");
+  await embeddedFormReady(page);
+  const form = page.locator("#checkout iframe").contentFrame();
+  await fillCheckoutForm(form, CARDS.threeDSecure);
+  await form.getByRole("button", { name: "Pay" }).click();
+  await expect(form.getByTitle("3D Secure challenge").contentFrame().getByRole("button", { name: "Complete" })).toBeVisible({ timeout: 20_000 });
+  expect(await findViolations(page, { name: "3-D Secure challenge", path, hasFrame: true })).toEqual([]);
 });

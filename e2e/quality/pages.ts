@@ -64,13 +64,14 @@ export async function openAccountPages(browser: Browser, baseURL: string): Promi
 // Standing: no spec on this server reads its count (storefront.spec reads Balcony's).
 const EVENT = { slug: "midnight-orchestra", ticketType: "Standing" };
 
-const embeddedFormReady = async (page: Page) => {
+export const embeddedFormReady = async (page: Page) => {
   await expect(page.locator("#checkout iframe").contentFrame().getByRole("button", { name: "Pay" })).toBeVisible({
     timeout: 20_000,
   });
 };
 
-async function reserve(page: Page, mode: "hosted" | "embedded"): Promise<string> {
+/** Reserves one seat in a fresh hold and waits on its checkout page; returns the page's path. */
+export async function reserve(page: Page, mode: "hosted" | "embedded"): Promise<string> {
   await page.goto(`/events/${EVENT.slug}?checkout=${mode}`);
   await page.getByRole("spinbutton", { name: `Quantity of ${EVENT.ticketType}` }).fill("1");
   await page.getByRole("button", { name: /^Reserve \d+ tickets?$/ }).click();

@@ -96,15 +96,19 @@ export function cardElementPage(type: "card" | "payment"): string {
   });
 }
 
-/** GET /_emulator/3ds/:intent_id — the 3-D Secure test challenge shown in Stripe.js's modal. */
+/**
+ * GET /_emulator/3ds/:intent_id — the 3-D Secure test challenge shown in Stripe.js's modal. It is only ever framed
+ * inside that modal (a labelled dialog on the merchant's page), so it has no landmarks of its own: a `main` or
+ * `header` here would be a second main or banner of the page it opens over.
+ */
 export function challengePage(intentId: string, businessName: string): string {
   return page({
     title: "3D Secure 2 Test Page",
     bodyClass: "page-challenge",
     data: { intent: intentId },
     script: "challenge.js",
-    body: `<main class="challenge">
-<header class="challenge-header"><span class="challenge-bank" aria-hidden="true">▣</span><span>Test issuer</span><span class="test-badge">Test mode</span></header>
+    body: `<div class="challenge">
+<div class="challenge-header"><span class="challenge-bank" aria-hidden="true">▣</span><span>Test issuer</span><span class="test-badge">Test mode</span></div>
 <h1 class="challenge-title">3D Secure 2 Test Page</h1>
 <p class="challenge-text">${escapeHtml(businessName)} asked your card issuer to confirm it's really you. In test mode you decide how the check ends; nothing is charged.</p>
 <p class="challenge-ref">Authentication for <code>${escapeHtml(intentId)}</code></p>
@@ -113,6 +117,6 @@ export function challengePage(intentId: string, businessName: string): string {
 <button type="button" class="button-secondary" data-outcome="fail">Fail</button>
 </div>
 <p id="status" class="status" role="status" aria-live="polite"></p>
-</main>`,
+</div>`,
   });
 }
