@@ -55,6 +55,26 @@ for (const { name, viewport } of VIEWPORTS) {
       await expect(page.getByRole("button", { name: /checkouts? in progress/ })).toHaveCount(0);
     });
 
+    test("the header's countdown agrees with the checkout page's, however long after the page came it is opened", async ({ page }) => {
+      await reserve(page, { event: COMEDY, ticketType: "Bar stool", quantity: 1, mode: "hosted" });
+      const timer = page.getByRole("timer");
+      await expect(timer).toContainText(/\d:\d\d/);
+      // The shopper reads the page a while before opening the menu (its countdowns mount only then).
+      await page.waitForTimeout(5_000);
+      await page.getByRole("button", { name: "1 checkout in progress" }).click();
+      const row = page.getByRole("dialog", { name: "Checkouts in progress" }).getByRole("listitem", { name: "Comedy Cellar Night" });
+      await expect(row).toContainText(/\d:\d\d left/);
+      const seconds = (text: string | null) => {
+        const [, m, s] = /(\d+):(\d\d)/.exec(text ?? "") ?? [];
+        return Number(m) * 60 + Number(s);
+      };
+      // The page behind the open (modal) dialog is hidden from the accessibility tree, not from view.
+      const onPageNow = page.getByRole("timer", { includeHidden: true }).filter({ visible: true }).first();
+      const [onPage, inMenu] = [seconds(await onPageNow.textContent()), seconds(await row.textContent())];
+      expect(Math.abs(inMenu - onPage), `menu ${inMenu} s, page ${onPage} s`).toBeLessThanOrEqual(2);
+      await releaseSeats(page, row.getByRole("button", { name: "Cancel and release seats" }));
+    });
+
     test("at the limit of checkouts in progress, the error lists them to resume or cancel", async ({ page }) => {
       await reserve(page, { event: COMEDY, ticketType: "Bar stool", quantity: 1 });
       await reserve(page, { event: "midnight-orchestra", ticketType: "Standing", quantity: 1 });
