@@ -155,6 +155,7 @@ test.describe("finish", () => {
       const response = await page.goto(path);
       expect(response?.status(), path).toBe(404);
       await expect(page.getByRole("heading", { level: 1, name: heading })).toBeVisible();
+      await expect(page, `the tab of ${path}`).toHaveTitle(`${heading} · Box Office`);
       await expect(page.getByRole("contentinfo").getByRole("link", { name: "Refund policy" })).toBeVisible();
     }
     await page.goto("/orders/AAAAAAAAAAAAAAAAAAAAAAAA");
