@@ -4,7 +4,9 @@ import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { NotFoundMessage } from "@/components/layout/not-found-message";
 
-export const metadata: Metadata = { robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("notFoundPages"))("pageTitle"), robots: { index: false } };
+}
 
 // Any address that matches no page.
 export default async function NotFound() {
@@ -13,7 +15,6 @@ export default async function NotFound() {
     <div className="flex min-h-screen flex-col">
       <SiteHeader />
       <main className="mx-auto w-full max-w-5xl flex-1 px-4 py-8">
-        <title>{t("pageTitle")}</title>
         <NotFoundMessage title={t("pageTitle")} body={t("pageBody")} links={[{ href: "/", label: t("toEvents") }]} />
       </main>
       <SiteFooter />

@@ -88,9 +88,10 @@ export function CheckoutPanel({ view, summary, wasPaymentRefused, endHold, retry
             </Card>
           ) : isOver ? (
             <Card className="space-y-4 border-amber-200 bg-amber-50 p-6 shadow-none">
-              <h2 className="text-lg font-semibold">{t("endedTitle")}</h2>
+              {/* Say why it ended: a shopper who cancelled, then came back with Back or an old link, ran out of no time. */}
+              <h2 className="text-lg font-semibold">{view.isCancelled ? t("cancelledTitle") : t("endedTitle")}</h2>
               {wasPaymentRefused && <p>{t("paymentNotOpened")}</p>}
-              <p>{view.status === "released" ? t("endedReleased") : t("endedReleasing")}</p>
+              <p>{view.isCancelled ? t("cancelledBody") : view.status === "released" ? t("endedReleased") : t("endedReleasing")}</p>
               {retryState.error && (
                 <Alert role="alert" variant="danger">
                   {retryState.error}

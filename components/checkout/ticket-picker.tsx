@@ -164,6 +164,7 @@ export function TicketPicker({ eventId, ticketTypes: rendered, maxPerOrder, curr
         // The reserve bar: sticks to the bottom of a phone's screen while the list scrolls under it.
         <div
           data-testid="reserve-bar"
+          data-pinned-reserve-bar
           className="sticky bottom-0 z-10 -mx-4 flex items-center justify-between gap-3 border-t border-stone-200 bg-white/95 px-4 py-3 shadow-[0_-4px_12px_rgba(0,0,0,0.06)] backdrop-blur sm:static sm:mx-0 sm:border-0 sm:bg-transparent sm:p-0 sm:shadow-none"
         >
           <p role="status" className="flex flex-col leading-tight">

@@ -25,9 +25,11 @@ for (const { name, viewport } of VIEWPORTS) {
         await expect(page.getByRole("button", { name: /checkouts? in progress/ })).toHaveCount(0);
         expect(await availableOf(page, COMEDY, "Table seat")).toBe(before);
 
-        // The old link now says the hold is over: the session can no longer be paid.
+        // The old link now says the checkout was cancelled (truthfully: time did not run out); it can no longer be paid.
         await page.goto(checkoutUrl);
-        await expect(page.getByRole("heading", { name: "Your hold has ended" })).toBeVisible();
+        await expect(page.getByRole("heading", { name: "You cancelled this checkout" })).toBeVisible();
+        await expect(page.getByText("Your seats went back on sale. You have not been charged.")).toBeVisible();
+        await expect(page.getByText(/Time ran out/)).toHaveCount(0);
         await expect(page.locator("#checkout iframe")).toHaveCount(0);
         await expect(page.getByRole("link", { name: "Continue to payment" })).toHaveCount(0);
       });

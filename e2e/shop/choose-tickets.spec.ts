@@ -55,6 +55,24 @@ test("the last seats of a kind: one 'only N left', and + stops there", async ({ 
 test.describe("on a 390 px phone", () => {
   test.use({ viewport: { width: 390, height: 844 } });
 
+  test("tabbing through the quantities, the focused control is never under the reserve bar", async ({ page }) => {
+    await page.goto("/events/midnight-orchestra");
+    const first = page.getByRole("button", { name: "Add one Standing ticket" });
+    await first.click();
+    await first.focus();
+    const bar = page.getByTestId("reserve-bar");
+    // Forward through every stepper and quantity of the list, as a keyboard user would; each scrolls into view.
+    for (let step = 0; step < 4; step++) {
+      await page.keyboard.press("Tab");
+      const focused = page.locator(":focus");
+      if (!(await focused.evaluate((el) => !!el.closest("li")))) break;
+      const [control, barBox] = [(await focused.boundingBox())!, (await bar.boundingBox())!];
+      const name = await focused.evaluate((el) => el.getAttribute("aria-label") ?? el.closest("li")?.getAttribute("aria-label"));
+      // The focus ring (2 px outside the box) shows whole above the bar.
+      expect(control.y + control.height + 2, `${name} is hidden under the reserve bar`).toBeLessThanOrEqual(barBox.y);
+    }
+  });
+
   test("the subtotal and reserve button stay on screen while the ticket list scrolls", async ({ page }) => {
     await page.goto("/events/spring-folk-festival");
     const list = page.getByRole("listitem", { name: "Day pass" }).locator("..");

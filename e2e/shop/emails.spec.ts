@@ -155,6 +155,7 @@ test.describe("finish", () => {
       const response = await page.goto(path);
       expect(response?.status(), path).toBe(404);
       await expect(page.getByRole("heading", { level: 1, name: heading })).toBeVisible();
+      await expect(page, `the tab of ${path}`).toHaveTitle(`${heading} · Box Office`);
       await expect(page.getByRole("contentinfo").getByRole("link", { name: "Refund policy" })).toBeVisible();
     }
     await page.goto("/orders/AAAAAAAAAAAAAAAAAAAAAAAA");
@@ -191,6 +192,20 @@ test.describe("finish", () => {
     expect(image.headers()["content-type"]).toBe("image/png");
     expect((await request.get("/icon.svg")).headers()["content-type"]).toContain("image/svg+xml");
     expect((await request.get("/apple-icon")).headers()["content-type"]).toBe("image/png");
+  });
+
+  test("event artwork carries no baked-in title: the page prints the name, and a cropped picture loses no words", async ({ page, request }) => {
+    await page.goto("/");
+    const cards = page.getByRole("article").filter({ hasText: /Aurora Quartet|Midnight Orchestra|Spring Folk/ });
+    await expect(cards).toHaveCount(3);
+    const sources = await page.getByRole("article").locator("img").evaluateAll((images) => images.map((image) => (image as HTMLImageElement).currentSrc));
+    expect(sources.length).toBeGreaterThanOrEqual(5);
+    for (const source of sources.filter((url) => url.endsWith(".svg"))) {
+      const svg = await (await request.get(source)).text();
+      expect(svg, source).not.toMatch(/<text[\s>]/);
+      // Cropped to the card's shape from the middle, like the others, rather than letterboxed.
+      expect(svg, source).toContain('preserveAspectRatio="xMidYMid slice"');
+    }
   });
 
   test("an event card is one link with a date badge, and the footer leads to contact, terms and refunds", async ({ page }) => {

@@ -5,6 +5,8 @@ import { toCheckoutSummary } from "../stripe/to-checkout-summary";
 export type CheckoutView = {
   holdId: string;
   status: "active" | "released" | "converted";
+  /** Released because its shopper pressed "Cancel and release seats" (not because time ran out). */
+  isCancelled: boolean;
   /** Paid with a delayed method: no countdown, the seats stay held until the payment settles. */
   isAwaitingPayment: boolean;
   expiresAt: string;
@@ -48,6 +50,7 @@ export async function getCheckoutView({ holdId, holderId }: { holdId: string; ho
   return {
     holdId: hold.id,
     status: hold.status,
+    isCancelled: hold.status === "released" && hold.releaseReason === "cancelled",
     isAwaitingPayment: hold.isAwaitingPayment,
     expiresAt: hold.expiresAt.toISOString(),
     createdAt: hold.createdAt.toISOString(),

@@ -6,6 +6,8 @@ export type CheckoutHold = {
   id: string;
   holderId: string;
   status: "active" | "released" | "converted";
+  /** Why a released hold ended ("expired", "cancelled" by its shopper, …); null while it has not. */
+  releaseReason: string | null;
   expiresAt: Date;
   createdAt: Date;
   isAwaitingPayment: boolean;
@@ -38,7 +40,7 @@ export type CheckoutHold = {
 export async function getCheckoutHold({ holdId }: { holdId: string }): Promise<CheckoutHold | null> {
   if (!isUuid(holdId)) return null;
   const rows = await getDb().$queryRaw<CheckoutHold[]>`
-    SELECT h.id, h.holder_id AS "holderId", h.status::text AS status, h.expires_at AS "expiresAt", h.created_at AS "createdAt",
+    SELECT h.id, h.holder_id AS "holderId", h.status::text AS status, h.release_reason AS "releaseReason", h.expires_at AS "expiresAt", h.created_at AS "createdAt",
       h.awaiting_payment_since IS NOT NULL AS "isAwaitingPayment",
       h.checkout_session_id AS "checkoutSessionId", h.checkout_client_secret AS "checkoutClientSecret", h.checkout_url AS "checkoutUrl",
       h.checkout_summary AS "checkoutSummary",

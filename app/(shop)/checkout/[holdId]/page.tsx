@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { notFound, redirect } from "next/navigation";
+import { cache } from "react";
 import { CheckoutPanel } from "@/components/checkout/checkout-panel";
 import { FocusOnArrivalHeading } from "@/components/checkout/focus-on-arrival-heading";
 import { OrderSummary } from "@/components/checkout/order-summary";
@@ -8,15 +9,21 @@ import { getHolderId } from "@/lib/auth/holder-cookie";
 import { getCheckoutView } from "@/lib/checkout/get-checkout-view";
 import { endHoldAction, retryCheckoutAction } from "./actions";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("checkout"))("metaTitle"), robots: { index: false } };
-}
-
 type Props = { params: Promise<{ holdId: string }>; searchParams: Promise<{ payment?: string }> };
+
+// One read per request for the title and the page.
+const loadView = cache(async (holdId: string) => getCheckoutView({ holdId, holderId: await getHolderId() }));
+
+export async function generateMetadata({ params }: Pick<Props, "params">): Promise<Metadata> {
+  const view = await loadView((await params).holdId);
+  // An unknown (or someone else's) checkout's tab says so, like its page.
+  const title = view ? (await getTranslations("checkout"))("metaTitle") : (await getTranslations("notFoundPages"))("checkoutTitle");
+  return { title, robots: { index: false } };
+}
 
 export default async function CheckoutPage({ params, searchParams }: Props) {
   const [{ holdId }, query] = await Promise.all([params, searchParams]);
-  const view = await getCheckoutView({ holdId, holderId: await getHolderId() });
+  const view = await loadView(holdId);
   if (!view) notFound();
   if (view.orderToken) redirect(`/orders/${view.orderToken}`);
   const t = await getTranslations("checkout");

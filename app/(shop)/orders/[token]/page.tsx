@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
+import { cache } from "react";
 import { notFound } from "next/navigation";
 import { PrintButton } from "@/components/orders/print-button";
 import { formatMoney } from "@/lib/money";
@@ -8,12 +9,20 @@ import { formatOrderNumber } from "@/lib/orders/format-order-number";
 import { getOrderByToken, type OrderView } from "@/lib/orders/get-order-by-token";
 import { siteInfo } from "@/lib/site-info";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("wallet"))("title"), robots: { index: false }, referrer: "no-referrer" };
+type Props = { params: Promise<{ token: string }> };
+
+// One read per request for the title and the page.
+const loadOrder = cache((token: string) => getOrderByToken({ token }));
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const order = await loadOrder((await params).token);
+  // An unknown link's tab says so, like its page, not "Your tickets".
+  const title = order ? (await getTranslations("wallet"))("title") : (await getTranslations("notFoundPages"))("orderTitle");
+  return { title, robots: { index: false }, referrer: "no-referrer" };
 }
 
-export default async function OrderPage({ params }: { params: Promise<{ token: string }> }) {
-  const order = await getOrderByToken({ token: (await params).token });
+export default async function OrderPage({ params }: Props) {
+  const order = await loadOrder((await params).token);
   if (!order) notFound();
   return order.status === "needs_refund" ? <RefundNotice order={order} /> : <TicketWallet order={order} />;
 }
