@@ -1,7 +1,7 @@
 // npm run bench:webhooks — webhook ingest on the production build: signed deliveries POSTed to
 // /api/webhooks/stripe at concurrency 50, for a type we ignore (charge.succeeded) and for
-// checkout.session.expired (real sessions in the emulator for real holds: each delivery re-reads its session
-// and releases its hold), after 100 untimed warm-up deliveries. Prints events/s and p50/p99, then checks the inbox: every event once, processed,
+// checkout.session.expired (real sessions in the emulator for real holds: each delivery releases its hold),
+// after the route is warmed by 100 untimed ignored deliveries. Prints events/s and p50/p99, then checks the inbox: every event once, processed,
 // every hold released, no seat left held. Goals: ≥ 500 events/s and p99 ≤ 200 ms (relative to this machine).
 // Configuration: BENCH_DATABASE_URL (else TEST_DATABASE_URL, else local), BENCH_EVENTS (2000 ignored),
 // BENCH_EXPIRED (500), BENCH_PORT (4170), BENCH_EMULATOR_PORT (12470). Builds nothing: run `npx next build` first.

@@ -6,6 +6,7 @@ import { getAvailability, getHold, releaseHold } from "../inventory";
 import { createPricedTestEvent } from "../testing/create-priced-test-event";
 import { startTestEmulator } from "../testing/start-test-emulator";
 import { receiveWebhookEvent } from "../webhooks/receive-webhook-event";
+import { endCheckout } from "./end-checkout";
 import { reconcileCheckoutSessions } from "./reconcile-checkout-sessions";
 import { startCheckout } from "./start-checkout";
 import { sweepExpiredHolds } from "./sweep-expired-holds";
@@ -75,8 +76,8 @@ describe("webhooks", () => {
     const session = await sessionOf(holdId);
     await emulator.completeSession(session.id);
     const completed = emulator.sign(await emulator.findEvent("checkout.session.completed", session.id));
-    // A (correctly signed) `expired` event about a session that is in fact paid must not release its seats:
-    // the handler re-reads the session from Stripe instead of trusting the event.
+    // A (correctly signed) `expired` event about a session that is in fact paid must not release its seats: a body
+    // that does not itself say "expired" is re-read from Stripe, not trusted.
     const fakeExpired = { ...(await emulator.findEvent("checkout.session.completed", session.id)), id: "evt_fake_expired", type: "checkout.session.expired" };
     const expired = emulator.sign(fakeExpired as never);
     const results = await Promise.all([
@@ -101,9 +102,47 @@ describe("webhooks", () => {
     await emulator.stripe.checkout.sessions.expire(session.id);
     // Were the handler to re-read the session it would fail and answer 500; expired is final, so it need not.
     await emulator.addFault({ kind: "api", method: "GET", path: `/v1/checkout/sessions/${session.id}`, fault: "error", status: 500, count: 5 });
-    expect(await deliver("checkout.session.expired", session.id)).toEqual({ status: 200, outcome: "processed" });
+    try {
+      expect(await deliver("checkout.session.expired", session.id)).toEqual({ status: 200, outcome: "processed" });
+    } finally {
+      await emulator.clearFaults();
+    }
     expect(await getDb().hold.findUnique({ where: { id: holdId } })).toMatchObject({ status: "released", releaseReason: "expired" });
     expect(await stockOf(id!)).toMatchObject({ held: 0, available: 10 });
+  });
+
+  it("an expired event naming another hold (signed, with that hold's id) leaves that hold alone", async () => {
+    const { ticketTypeIds: [id] } = await createPricedTestEvent([{ capacity: 10, amount: 2500 }]);
+    const mine = await checkout(id!, 1);
+    const other = await checkout(id!, 2);
+    const session = await sessionOf(mine.holdId);
+    await emulator.stripe.checkout.sessions.expire(session.id);
+    const event = await emulator.findEvent("checkout.session.expired", session.id);
+    const aimed = { ...event, id: "evt_aimed_at_other_hold", data: { object: { ...event.data.object, metadata: { hold_id: other.holdId } } } };
+    const { payload, header } = emulator.sign(aimed as never);
+    expect(await receiveWebhookEvent(payload, header)).toMatchObject({ status: 200 });
+    // The release checks the hold's own recorded session: this one is not it.
+    expect(await getHold({ holdId: other.holdId })).toMatchObject({ status: "active" });
+    expect(await stockOf(id!)).toMatchObject({ held: 3 });
+  });
+
+  it("a cancel whose own expiry's webhook released the hold first is still the shopper's cancel", async () => {
+    const { ticketTypeIds: [id] } = await createPricedTestEvent([{ capacity: 10, amount: 2500 }]);
+    const { holdId } = await checkout(id!, 2);
+    const session = await sessionOf(holdId);
+    // endCheckout expires the session, and Stripe's `expired` webhook can release the hold before endCheckout does.
+    await emulator.stripe.checkout.sessions.expire(session.id);
+    await deliver("checkout.session.expired", session.id);
+    expect(await endCheckout({ holdId, checkoutSessionId: session.id }, "cancelled")).toBe("released");
+    expect(await getDb().hold.findUnique({ where: { id: holdId } })).toMatchObject({ status: "released", releaseReason: "cancelled" });
+    // A hold whose time really ran out keeps "expired": nobody cancelled it.
+    const late = await checkout(id!, 1);
+    const lateSession = await sessionOf(late.holdId);
+    await endHoldNow(late.holdId);
+    await emulator.stripe.checkout.sessions.expire(lateSession.id);
+    await deliver("checkout.session.expired", lateSession.id);
+    expect(await endCheckout({ holdId: late.holdId, checkoutSessionId: lateSession.id }, "cancelled")).toBe("already_settled");
+    expect(await getDb().hold.findUnique({ where: { id: late.holdId } })).toMatchObject({ releaseReason: "expired" });
   });
 
   it("rejects a forged signature and a stale timestamp with 400, changing nothing", async () => {

@@ -27,7 +27,22 @@ export async function endCheckout(hold: EndableHold, reason = "expired", options
       if (result.state === "released") return result.isReleased ? "released" : "already_settled";
     }
   }
-  return (await releaseHold({ holdId: hold.holdId, reason })) ? "released" : "already_settled";
+  if (await releaseHold({ holdId: hold.holdId, reason })) return "released";
+  return (await claimReleaseByOwnExpiry(hold.holdId, reason)) ? "released" : "already_settled";
+}
+
+/**
+ * Expiring the session makes Stripe send `checkout.session.expired`, whose handler releases the hold at once, and
+ * can do so before the line above. That release came from this very call: the hold ended early, for `reason`
+ * (the shopper cancelled, an admin ended it), not because its time ran out. A hold released as "expired" before
+ * its end time can only have been released that way, so it takes this reason, and this call counts as the release.
+ */
+async function claimReleaseByOwnExpiry(holdId: string, reason: string): Promise<boolean> {
+  if (reason === "expired") return false;
+  const claimed = await getDb().$executeRaw`
+    UPDATE hold SET release_reason = ${reason}
+    WHERE id = ${holdId}::uuid AND status = 'released' AND release_reason = 'expired' AND released_at < expires_at`;
+  return claimed > 0;
 }
 
 async function findUnrecordedSessions(hold: EndableHold, options?: StripeCallOptions): Promise<string[]> {

@@ -47,7 +47,11 @@ function orderUrl(token: string): string {
 }
 
 async function toParts(element: ReactElement): Promise<{ html: string; text: string }> {
-  const [html, text] = await Promise.all([render(element), render(element, { plainText: true })]);
+  const [html, text] = await Promise.all([
+    render(element),
+    // Text marked `data-html-only` repeats, for HTML, what the plain-text part already says (a link's address).
+    render(element, { plainText: true, htmlToTextOptions: { selectors: [{ selector: "[data-html-only]", format: "skip" }] } }),
+  ]);
   return { html, text };
 }
 

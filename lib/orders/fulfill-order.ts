@@ -21,7 +21,8 @@ const FAILED_INTENT_STATUSES = new Set<Stripe.PaymentIntent.Status>(["requires_p
  * completed but unpaid → keep waiting (bounded), or release when its PaymentIntent failed; expired → release.
  * Idempotent, convergent and safe to run at any time from anywhere (webhooks, the success page, the sweeper,
  * the reconciler): it re-reads the session from Stripe and acts on what Stripe says, not on what a caller or an
- * event body claims, and it releases only a hold whose own session this is.
+ * event body claims, and it releases only a hold whose own session this is. (One exception lives in the webhook
+ * handler for `checkout.session.expired`: a signed body saying "expired" is final, so it releases without this.)
  */
 export async function fulfillOrder({ checkoutSessionId }: { checkoutSessionId: string }, options?: StripeCallOptions): Promise<FulfilResult> {
   const session = await retrieveCheckoutSession(checkoutSessionId, options).catch((error: unknown) => {

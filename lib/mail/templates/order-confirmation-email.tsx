@@ -53,7 +53,10 @@ export function OrderConfirmationEmail({ lang, texts, orderUrl, tickets }: Order
       <Button href={orderUrl} style={{ backgroundColor: "#4338ca", borderRadius: "8px", color: "#ffffff", fontSize: "15px", fontWeight: 600, padding: "12px 20px" }}>
         {texts.button}
       </Button>
-      <Text style={{ ...text, fontSize: "13px", marginTop: "8px" }}>{orderUrl}</Text>
+      {/* For mail clients that draw no button; the plain-text part already gives the address with the button's text. */}
+      <Text data-html-only style={{ ...text, fontSize: "13px", marginTop: "8px" }}>
+        {orderUrl}
+      </Text>
       {tickets.map((ticket) => (
         <Section key={ticket.code} style={{ border: "1px solid #e7e5e4", borderRadius: "8px", margin: "12px 0", padding: "12px" }}>
           <Row>
