@@ -44,7 +44,8 @@ export function CheckoutPanel({ view, summary, wasPaymentRefused, endHold, retry
   // The header (kept from the page before) lists this hold while it is in progress.
   useAnnounceOpenHold(view, isCounting);
   // Changes twice at most (a minute left, then over), so it is announced twice, not every second.
-  const announcement = isAwaitingPayment ? "" : isOver ? t("endedAnnouncement") : remaining <= 60_000 ? t("oneMinuteWarning") : "";
+  const ending = describeEnding(view);
+  const announcement = isAwaitingPayment ? "" : isOver ? t(ending.announcement) : remaining <= 60_000 ? t("oneMinuteWarning") : "";
 
   // At zero, end the hold on the server now, then re-read the page. The retry button waits for that, so the
   // two never race (one navigation at a time).
@@ -88,10 +89,9 @@ export function CheckoutPanel({ view, summary, wasPaymentRefused, endHold, retry
             </Card>
           ) : isOver ? (
             <Card className="space-y-4 border-amber-200 bg-amber-50 p-6 shadow-none">
-              {/* Say why it ended: a shopper who cancelled, then came back with Back or an old link, ran out of no time. */}
-              <h2 className="text-lg font-semibold">{view.isCancelled ? t("cancelledTitle") : t("endedTitle")}</h2>
+              <h2 className="text-lg font-semibold">{t(ending.title)}</h2>
               {wasPaymentRefused && <p>{t("paymentNotOpened")}</p>}
-              <p>{view.isCancelled ? t("cancelledBody") : view.status === "released" ? t("endedReleased") : t("endedReleasing")}</p>
+              <p>{t(ending.body)}</p>
               {retryState.error && (
                 <Alert role="alert" variant="danger">
                   {retryState.error}
@@ -130,4 +130,22 @@ export function CheckoutPanel({ view, summary, wasPaymentRefused, endHold, retry
       </p>
     </div>
   );
+}
+
+/**
+ * What the page says once the hold is over, by why it ended: a shopper who cancelled and came back with Back or an
+ * old link ran out of no time, nor did one whose hold an admin ended. A hold still counting down here, or at zero
+ * and not yet released, ran out of time.
+ */
+function describeEnding(view: CheckoutView) {
+  switch (view.endReason) {
+    case "cancelled":
+      return { title: "cancelledTitle", body: "cancelledBody", announcement: "cancelledAnnouncement" } as const;
+    case "ended":
+      return { title: "closedTitle", body: "closedBody", announcement: "closedAnnouncement" } as const;
+    case "timed_out":
+      return { title: "endedTitle", body: "endedReleased", announcement: "endedAnnouncement" } as const;
+    default:
+      return { title: "endedTitle", body: "endedReleasing", announcement: "endedAnnouncement" } as const;
+  }
 }

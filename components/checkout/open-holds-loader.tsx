@@ -1,7 +1,7 @@
 "use client";
 
 import { Suspense, useEffect } from "react";
-import { clockOffsetFor } from "../countdown/server-clock";
+import { getClockOffset } from "../countdown/server-clock";
 import type { OpenHold } from "@/lib/checkout/list-open-holds";
 import { useOpenHoldsWithAnnounced } from "./announced-holds";
 import { LazyOpenHoldsMenu } from "./lazy-open-holds-menu";
@@ -12,8 +12,8 @@ import { LazyOpenHoldsMenu } from "./lazy-open-holds-menu";
  * the page hydrates without waiting for it.
  */
 export function OpenHoldsLoader({ holds: listed, serverNow }: { holds: OpenHold[]; serverNow: number }) {
-  // The clock reading is taken as the header arrives; the menu's countdowns mount later, when it is opened.
-  useEffect(() => void clockOffsetFor(serverNow), [serverNow]);
+  // The header's clock reading is taken as it hydrates: the menu's countdowns mount later, when it is opened.
+  useEffect(() => void getClockOffset(serverNow), [serverNow]);
   const holds = useOpenHoldsWithAnnounced(listed, serverNow);
   if (holds.length === 0) return null;
   return (

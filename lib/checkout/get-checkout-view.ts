@@ -5,8 +5,12 @@ import { toCheckoutSummary } from "../stripe/to-checkout-summary";
 export type CheckoutView = {
   holdId: string;
   status: "active" | "released" | "converted";
-  /** Released because its shopper pressed "Cancel and release seats" (not because time ran out). */
-  isCancelled: boolean;
+  /**
+   * Why a released hold ended, as the page tells it: its shopper pressed "Cancel and release seats", its time ran
+   * out, or something else ended it (an admin, a checkout that could not start, a delayed payment that failed).
+   * Null while it has not been released.
+   */
+  endReason: "cancelled" | "timed_out" | "ended" | null;
   /** Paid with a delayed method: no countdown, the seats stay held until the payment settles. */
   isAwaitingPayment: boolean;
   expiresAt: string;
@@ -50,7 +54,7 @@ export async function getCheckoutView({ holdId, holderId }: { holdId: string; ho
   return {
     holdId: hold.id,
     status: hold.status,
-    isCancelled: hold.status === "released" && hold.releaseReason === "cancelled",
+    endReason: hold.status === "released" ? toEndReason(hold.releaseReason) : null,
     isAwaitingPayment: hold.isAwaitingPayment,
     expiresAt: hold.expiresAt.toISOString(),
     createdAt: hold.createdAt.toISOString(),
@@ -72,4 +76,9 @@ export async function getCheckoutView({ holdId, holderId }: { holdId: string; ho
 function toPayment(clientSecret: string | null, url: string | null): CheckoutView["payment"] {
   if (clientSecret) return { uiMode: "embedded", clientSecret, publishableKey: getPublishableKey() };
   return url ? { uiMode: "hosted", url } : null;
+}
+
+function toEndReason(releaseReason: string | null): NonNullable<CheckoutView["endReason"]> {
+  if (releaseReason === "cancelled") return "cancelled";
+  return releaseReason === "expired" ? "timed_out" : "ended";
 }

@@ -8,6 +8,7 @@ import { createPricedTestEvent } from "../testing/create-priced-test-event";
 import { getStripe } from "../stripe/get-stripe";
 import { startTestEmulator } from "../testing/start-test-emulator";
 import { cancelCheckout } from "./cancel-checkout";
+import { endCheckout } from "./end-checkout";
 import { getCheckoutView } from "./get-checkout-view";
 import { getHostedPaymentUrl } from "./get-hosted-payment-url";
 import { listOpenHolds } from "./list-open-holds";
@@ -140,6 +141,20 @@ describe("getCheckoutView (the order beside the form)", () => {
       ]),
     );
     expect(await getCheckoutView({ holdId, holderId: randomUUID() })).toBeNull();
+  });
+
+  it("says why a hold ended: cancelled by its shopper, time ran out, or ended otherwise (an admin)", async () => {
+    const { ticketTypeIds: [id] } = await createPricedTestEvent([{ capacity: 10, amount: 2500 }]);
+    const owner = randomUUID();
+    const endedFor = async (reason: string) => {
+      const { holdId } = await startCheckout({ holderId: owner, items: [{ ticketTypeId: id!, quantity: 1 }], uiMode: "hosted" });
+      expect((await getCheckoutView({ holdId, holderId: owner }))?.endReason).toBeNull();
+      await endCheckout({ holdId, checkoutSessionId: (await getHold({ holdId }))!.checkoutSessionId }, reason);
+      return (await getCheckoutView({ holdId, holderId: owner }))?.endReason;
+    };
+    expect(await endedFor("cancelled")).toBe("cancelled");
+    expect(await endedFor("expired")).toBe("timed_out");
+    expect(await endedFor("ended_by_admin")).toBe("ended");
   });
 
   it("charges in yen when the shopper chose it", async () => {

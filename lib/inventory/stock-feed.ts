@@ -197,9 +197,11 @@ async function flush() {
   const dirty = [...feed.rooms].filter(([, room]) => room.dirty).map(([eventId]) => eventId);
   if (dirty.length === 0) return;
   feed.isFlushing = true;
-  feed.lastFlush = Date.now();
+  const started = Date.now();
   try {
-    await readStock(dirty);
+    // Spacing counts from the last flush that wrote to watchers: the poll's re-reads that find nothing new must
+    // not hold back seats that come back a moment later.
+    if (await readStock(dirty)) feed.lastFlush = started;
   } catch (error) {
     console.error("stock feed: could not read stock", error);
     for (const eventId of dirty) {
@@ -212,14 +214,15 @@ async function flush() {
   if ([...feed.rooms.values()].some((room) => room.dirty)) scheduleFlush();
 }
 
-// Re-reads the stock of these events in one query and sends what changed.
-async function readStock(eventIds: string[]) {
+// Re-reads the stock of these events in one query and sends what changed; true when it sent anything.
+async function readStock(eventIds: string[]): Promise<boolean> {
   const rooms = eventIds.flatMap((eventId) => {
     const room = feed.rooms.get(eventId);
     if (room) room.dirty = false;
     return room ? [room] : [];
   });
   const availability = await getAvailability({ ticketTypeIds: rooms.flatMap((room) => room.ticketTypeIds) });
+  let hasSent = false;
   for (const room of rooms) {
     const stock: EventStock = {};
     for (const id of room.ticketTypeIds) {
@@ -233,5 +236,7 @@ async function readStock(eventIds: string[]) {
     room.last = message;
     const chunk = encoder.encode(message);
     for (const send of room.subscribers) send(chunk);
+    hasSent = true;
   }
+  return hasSent;
 }
