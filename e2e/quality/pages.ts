@@ -17,6 +17,8 @@ export type QualityPage = {
   ready?: (page: Page) => Promise<void>;
   /** The page frames a form from another origin (Stripe's), which must be checked too, not skipped. */
   hasFrame?: boolean;
+  /** How deep the frames that must have been checked go (1: a frame in the page; 2: a frame in that frame). */
+  frameDepth?: number;
 };
 
 export const staticPages: QualityPage[] = [

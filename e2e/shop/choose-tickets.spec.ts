@@ -62,15 +62,19 @@ test.describe("on a 390 px phone", () => {
     await first.focus();
     const bar = page.getByTestId("reserve-bar");
     // Forward through every stepper and quantity of the list, as a keyboard user would; each scrolls into view.
+    let checked = 0;
     for (let step = 0; step < 4; step++) {
       await page.keyboard.press("Tab");
       const focused = page.locator(":focus");
       if (!(await focused.evaluate((el) => !!el.closest("li")))) break;
+      checked++;
       const [control, barBox] = [(await focused.boundingBox())!, (await bar.boundingBox())!];
       const name = await focused.evaluate((el) => el.getAttribute("aria-label") ?? el.closest("li")?.getAttribute("aria-label"));
       // The focus ring (2 px outside the box) shows whole above the bar.
       expect(control.y + control.height + 2, `${name} is hidden under the reserve bar`).toBeLessThanOrEqual(barBox.y);
     }
+    // The next type's −, quantity and + at least: the loop must not have left the list at once.
+    expect(checked).toBeGreaterThanOrEqual(3);
   });
 
   test("the subtotal and reserve button stay on screen while the ticket list scrolls", async ({ page }) => {

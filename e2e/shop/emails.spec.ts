@@ -131,6 +131,7 @@ test.describe("emails and the tickets page", () => {
     const orderPath = await createRefundOrder(page, email);
     await page.goto(orderPath);
     await expect(page.getByRole("heading", { name: "Your payment will be refunded in full" })).toBeVisible();
+    await expect(page).toHaveTitle(/^Your payment will be refunded in full/); // the tab says it too, not "Your tickets"
     const notice = page.getByRole("status", { name: "What happens now" });
     await expect(notice).toContainText("those seats were no longer available");
     await expect(notice).toContainText("You do not need to do anything.");
@@ -200,7 +201,11 @@ test.describe("finish", () => {
     await expect(cards).toHaveCount(3);
     const sources = await page.getByRole("article").locator("img").evaluateAll((images) => images.map((image) => (image as HTMLImageElement).currentSrc));
     expect(sources.length).toBeGreaterThanOrEqual(5);
-    for (const source of sources.filter((url) => url.endsWith(".svg"))) {
+    const svgs = sources.filter((url) => new URL(url).pathname.endsWith(".svg"));
+    // The demo events' artwork is checked, the presale's (which had the title drawn in) among them.
+    expect(svgs.length).toBeGreaterThanOrEqual(5);
+    expect(svgs.some((url) => url.includes("members-presale-night.svg"))).toBe(true);
+    for (const source of svgs) {
       const svg = await (await request.get(source)).text();
       expect(svg, source).not.toMatch(/<text[\s>]/);
       // Cropped to the card's shape from the middle, like the others, rather than letterboxed.

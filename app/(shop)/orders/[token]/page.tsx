@@ -17,7 +17,10 @@ const loadOrder = cache((token: string) => getOrderByToken({ token }));
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const order = await loadOrder((await params).token);
   // An unknown link's tab says so, like its page, not "Your tickets".
-  const title = order ? (await getTranslations("wallet"))("title") : (await getTranslations("notFoundPages"))("orderTitle");
+  if (!order) return { title: (await getTranslations("notFoundPages"))("orderTitle"), robots: { index: false }, referrer: "no-referrer" };
+  const t = await getTranslations("wallet");
+  // The tab says what the page's heading says.
+  const title = order.status === "needs_refund" ? t("refundTitle") : order.status === "refunded" ? t("refundedTitle") : t("title");
   return { title, robots: { index: false }, referrer: "no-referrer" };
 }
 
