@@ -1,6 +1,7 @@
 import { useEffect, useSyncExternalStore } from "react";
 import type { CheckoutView } from "@/lib/checkout/get-checkout-view";
 import type { OpenHold } from "@/lib/checkout/list-open-holds";
+import { createStore } from "../ui/create-store";
 
 // The header's list of checkouts in progress is rendered with the shop layout, which a client navigation keeps:
 // after "Reserve", the picker goes to the new hold's page without re-rendering the layout (so a hold costs one
@@ -10,32 +11,22 @@ import type { OpenHold } from "@/lib/checkout/list-open-holds";
 /** A hold shown by a checkout page in this tab; `createdAt` is on the database's clock (ms). */
 export type AnnouncedHold = OpenHold & { createdAt: number };
 
-let announced: readonly AnnouncedHold[] = [];
-const listeners = new Set<() => void>();
 const NONE: readonly AnnouncedHold[] = [];
-
-function update(next: readonly AnnouncedHold[]) {
-  announced = next;
-  for (const listener of listeners) listener();
-}
-
-function subscribe(listener: () => void) {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-}
+const announced = createStore(NONE);
 
 /** The checkout page's part: its hold is in progress while it is active, not over and not awaiting a payment. */
 export function useAnnounceOpenHold(view: CheckoutView, isInProgress: boolean): void {
   useEffect(() => {
-    const others = announced.filter((other) => other.holdId !== view.holdId);
-    if (isInProgress && view.event) update([...others, toAnnouncedHold(view, view.event)]);
-    else if (others.length !== announced.length) update(others);
+    const current = announced.get();
+    const others = current.filter((other) => other.holdId !== view.holdId);
+    if (isInProgress && view.event) announced.set([...others, toAnnouncedHold(view, view.event)]);
+    else if (others.length !== current.length) announced.set(others);
   }, [view, isInProgress]);
 }
 
 /** The header's part: `holds` as the server listed them at `serverNow`, plus the holds announced since. */
 export function useOpenHoldsWithAnnounced(holds: OpenHold[], serverNow: number): OpenHold[] {
-  const extra = useSyncExternalStore(subscribe, () => announced, () => NONE).filter(
+  const extra = useSyncExternalStore(announced.subscribe, announced.get, () => NONE).filter(
     (hold) => hold.createdAt > serverNow && !holds.some((listed) => listed.holdId === hold.holdId),
   );
   if (extra.length === 0) return holds;

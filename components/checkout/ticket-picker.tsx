@@ -3,7 +3,7 @@
 import { Minus, Plus } from "lucide-react";
 import { useFormatter, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useActionState, useEffect, useState, useTransition } from "react";
+import { useActionState, useEffect, useState } from "react";
 import { formatMoney } from "@/i18n/format-money";
 import type { ActionState } from "@/lib/action";
 import type { OpenHold } from "@/lib/checkout/list-open-holds";
@@ -58,12 +58,10 @@ export function TicketPicker({ eventId, ticketTypes: rendered, maxPerOrder, curr
   const [state, formAction, isPending] = useActionState(action, {});
   // A hold answers with its checkout's address: go there (the button stays busy until the page shows).
   const router = useRouter();
-  const [isNavigating, startNavigation] = useTransition();
   useEffect(() => {
-    const path = state.checkoutPath;
-    if (path) startNavigation(() => router.push(path));
+    if (state.checkoutPath) router.push(state.checkoutPath);
   }, [state.checkoutPath, router]);
-  const isBusy = isPending || isNavigating || !!state.checkoutPath;
+  const isBusy = isPending || !!state.checkoutPath;
   const live = useLiveStock(eventId);
   const ticketTypes = live ? rendered.map((type) => ({ ...type, available: live[type.id]?.available ?? type.available, held: live[type.id]?.held ?? type.held })) : rendered;
   const [quantities, setQuantities] = useState<Record<string, number>>({});

@@ -1,8 +1,8 @@
 "use client";
 
 import dynamic from "next/dynamic";
-import { useEffect, useState } from "react";
-import { onToasterWanted } from "./toaster-demand";
+import { useSyncExternalStore } from "react";
+import { toasterWanted } from "./toaster-demand";
 
 const Toaster = dynamic(() => import("./toast").then((module) => module.Toaster), { ssr: false });
 
@@ -11,7 +11,6 @@ const Toaster = dynamic(() => import("./toast").then((module) => module.Toaster)
  * list): toasts only follow something the user did, so a page without such code never loads or hydrates sonner.
  */
 export function LazyToaster() {
-  const [isWanted, setIsWanted] = useState(false);
-  useEffect(() => onToasterWanted(() => setIsWanted(true)), []);
+  const isWanted = useSyncExternalStore(toasterWanted.subscribe, toasterWanted.get, () => false);
   return isWanted ? <Toaster /> : null;
 }

@@ -16,12 +16,15 @@ const loadOrder = cache((token: string) => getOrderByToken({ token }));
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const order = await loadOrder((await params).token);
-  // An unknown link's tab says so, like its page, not "Your tickets".
-  if (!order) return { title: (await getTranslations("notFoundPages"))("orderTitle"), robots: { index: false }, referrer: "no-referrer" };
+  return { title: await titleOf(order), robots: { index: false }, referrer: "no-referrer" };
+}
+
+// The tab says what the page's heading says; an unknown link's says so, not "Your tickets".
+async function titleOf(order: OrderView | null): Promise<string> {
+  if (!order) return (await getTranslations("notFoundPages"))("orderTitle");
   const t = await getTranslations("wallet");
-  // The tab says what the page's heading says.
-  const title = order.status === "needs_refund" ? t("refundTitle") : order.status === "refunded" ? t("refundedTitle") : t("title");
-  return { title, robots: { index: false }, referrer: "no-referrer" };
+  if (order.status === "needs_refund") return t("refundTitle");
+  return order.status === "refunded" ? t("refundedTitle") : t("title");
 }
 
 export default async function OrderPage({ params }: Props) {
