@@ -14,7 +14,7 @@ export function OpenHoldsMenu({ holds, serverNow }: { holds: OpenHold[]; serverN
   return (
     <Dialog open={isOpen} onOpenChange={setIsOpen}>
       <DialogTrigger asChild>
-        <Button size="sm" variant="secondary" className="min-h-11 border-amber-300 bg-amber-50 text-amber-950 hover:bg-amber-100">
+        <Button data-open-holds size="sm" variant="secondary" className="min-h-11 border-amber-300 bg-amber-50 text-amber-950 hover:bg-amber-100">
           {t("menuButton", { count: holds.length })}
         </Button>
       </DialogTrigger>

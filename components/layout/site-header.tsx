@@ -14,8 +14,10 @@ export async function SiteHeader() {
           <img src="/icon.svg" alt="" width={28} height={28} />
           {t("home")}
         </Link>
-        <div className="flex flex-wrap items-center gap-x-4">
-          <span className="hidden text-sm text-stone-500 lg:inline">{t("tagline")}</span>
+        <div className="group flex flex-wrap items-center gap-x-4">
+          {/* Gives way to the "checkouts in progress" button, which says as much: with both, the Japanese header
+              no longer fits one row at 1280 px. */}
+          <span className="hidden text-sm text-stone-500 lg:inline lg:group-has-[[data-open-holds]]:hidden">{t("tagline")}</span>
           {/* Not prefetched: on every page, rarely followed (as the account links). */}
           <Link href="/orders/lost" prefetch={false} className="inline-flex min-h-11 items-center text-sm text-stone-700 underline-offset-4 hover:underline">
             {t("findTickets")}

@@ -1,9 +1,19 @@
 import { randomUUID } from "node:crypto";
 import fs from "node:fs";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Browser, type Locator, type Page } from "@playwright/test";
 import { CARDS, fillCheckoutForm } from "../fixtures/checkout-form";
 
 const newAddress = (label: string) => `${label}-${randomUUID().slice(0, 8)}@example.com`;
+
+/** How wide a mail's HTML lays out on a 320 px phone (in a page of its own, as a mail app shows it). */
+async function widthOnSmallestPhone(browser: Browser, mail: Locator): Promise<number> {
+  const html = (await mail.locator("iframe").getAttribute("srcdoc"))!;
+  const phone = await browser.newPage({ viewport: { width: 320, height: 640 } });
+  await phone.setContent(html);
+  const width = await phone.evaluate(() => document.documentElement.scrollWidth);
+  await phone.close();
+  return width;
+}
 
 /** The mail the local SMTP server received with this subject for this address, waiting for the sender's next run. */
 async function openMail(page: Page, { to, subject }: { to: string; subject: RegExp }) {
@@ -25,7 +35,7 @@ test.describe("emails and the tickets page", () => {
   // A purchase, then waiting for the sender's next run and reading /dev/mail: more than the default minute on a busy machine.
   test.describe.configure({ timeout: 180_000 });
 
-  test("paying sends one confirmation email with the order link, the tickets and a calendar file", async ({ page, baseURL }) => {
+  test("paying sends one confirmation email with the order link, the tickets and a calendar file", async ({ page, baseURL, browser }) => {
     const email = newAddress("buyer");
     await page.goto("/events/midnight-orchestra?checkout=hosted");
     await page.getByRole("spinbutton", { name: "Quantity of Standing" }).fill("2");
@@ -67,13 +77,15 @@ test.describe("emails and the tickets page", () => {
       const attachments = mail.getByRole("list", { name: "Attachments" });
       await expect(attachments.getByText(/^event\.ics/)).toHaveCount(1);
       await expect(attachments.getByText(/^ticket-.*\.png \(image\/png, inline\)/)).toHaveCount(2);
+      // Read on the smallest phone, nothing runs off the side (the spelled-out order link, the ticket codes).
+      expect(await widthOnSmallestPhone(browser, mail)).toBeLessThanOrEqual(320);
     });
 
     await page.goto(orderPath);
     await expect(page.getByText(`We emailed a confirmation to ${email}.`)).toBeVisible();
   });
 
-  test("a lost link: one email lists every order of the address, and the page answers the same for any address", async ({ page }) => {
+  test("a lost link: one email lists every order of the address, and the page answers the same for any address", async ({ page, browser }) => {
     const email = newAddress("lost");
     const unknown = newAddress("nobody");
     const orderPath = await createRefundOrder(page, email);
@@ -88,6 +100,7 @@ test.describe("emails and the tickets page", () => {
 
     const mail = await openMail(page, { to: email, subject: /^Your Box Office orders$/ });
     await expect(mail.frameLocator("iframe").getByRole("link", { name: "Late Payment Test Night" })).toHaveAttribute("href", new RegExp(`${orderPath}$`));
+    expect(await widthOnSmallestPhone(browser, mail)).toBeLessThanOrEqual(320);
     // The unknown address was asked for first, so its turn has passed: it got nothing.
     await expect(page.getByRole("article").filter({ hasText: unknown })).toHaveCount(0);
 

@@ -31,8 +31,9 @@ const send = (url = smtp.url, limit = 20) => sendDueMail({ transport: getMailTra
 const received = () => listReceivedMail({ dir: mailDir, limit: 1000 });
 const outboxFor = (orderId: string) => getDb().mailOutbox.findMany({ where: { orderId } });
 
-async function paidOrder({ email = `${randomUUID()}@example.com`, seats = 2, locale }: { email?: string | null; seats?: number; locale?: string } = {}) {
-  const { ticketTypeIds } = await createTestEvent([10]);
+async function paidOrder({ email = `${randomUUID()}@example.com`, seats = 2, locale, when }: { email?: string | null; seats?: number; locale?: string; when?: { startsAt: Date; timeZone: string } } = {}) {
+  const { eventId, ticketTypeIds } = await createTestEvent([10]);
+  if (when) await getDb().event.update({ where: { id: eventId }, data: when });
   const hold = await reserveSeats({ holderId: randomUUID(), items: [{ ticketTypeId: ticketTypeIds[0]!, quantity: seats }] });
   const checkoutSessionId = `cs_test_${randomUUID().replace(/-/g, "")}`;
   const session = { checkoutSessionId, holdId: hold.holdId, email, amountTotal: 5000, currency: "eur", locale };
@@ -93,6 +94,16 @@ describe("mail outbox", () => {
     const mail = (await received()).find((m) => m.to === email)!;
     expect(mail.subject).toContain("のチケット");
     expect(mail.text).toContain("注文番号");
+  });
+
+  it("gives the start in the venue's time with the zone label the event page shows, in either language", async () => {
+    const when = { startsAt: new Date("2031-06-01T17:30:00Z"), timeZone: "Europe/Berlin" };
+    const english = await paidOrder({ when });
+    const japanese = await paidOrder({ when, locale: "ja" });
+    await send();
+    const mails = await received();
+    expect(mails.find((m) => m.to === english.email)!.text).toContain("Sun, Jun 1, 2031, 19:30 GMT+2");
+    expect(mails.find((m) => m.to === japanese.email)!.text).toContain("2031年6月1日(日) 19:30 GMT+2");
   });
 
   it("keeps a mail after an SMTP failure and retries it after the back-off, sending it once", async () => {

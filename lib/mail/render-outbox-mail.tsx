@@ -2,6 +2,7 @@ import { render } from "@react-email/render";
 import QRCode from "qrcode";
 import type { ReactElement } from "react";
 import { getDb } from "../db";
+import { formats } from "../../i18n/formats";
 import { getEnv } from "../env";
 import { formatMoney } from "../money";
 import { createOrderCalendar } from "../orders/create-order-calendar";
@@ -35,11 +36,10 @@ export async function renderOutboxMail(mail: OutboxMail): Promise<RenderedMail |
   throw new Error(`unknown mail kind ${mail.kind}`);
 }
 
-const intlLocale = (locale: string) => (toMailLocale(locale) === "ja" ? "ja-JP" : "en-GB");
-
-// The venue's wall-clock time with its zone's name ("Saturday 12 December 2026 at 20:00 CET" / "…JST").
+// The venue's wall-clock time with its zone's label, in the very words the event and order pages use
+// ("Sat, Dec 12, 2026, 20:00 GMT+1" / "2026年12月12日(土) 20:00 GMT+1"): one format, so mail and page never disagree.
 function formatDate(date: Date, locale: string, timeZone: string): string {
-  return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: "full", timeStyle: "long", timeZone }).format(date).replace(/:\d\d(?= )/, "");
+  return new Intl.DateTimeFormat(toMailLocale(locale), { ...formats.dateTime.event, timeZone }).format(date);
 }
 
 function orderUrl(token: string): string {
@@ -81,7 +81,7 @@ async function renderOrderConfirmation(order: OrderDetails, locale: string): Pro
         date,
         venue: order.event?.venue ?? "",
         totalLabel: t("total"),
-        total: formatMoney(order.amountTotal, order.currency, intlLocale(locale)),
+        total: formatMoney(order.amountTotal, order.currency, lang),
         button: isRefund ? t("viewOrder") : t("viewTickets"),
         calendarNote: calendar ? t("calendarNote") : null,
         ticketLabel: t("ticket"),

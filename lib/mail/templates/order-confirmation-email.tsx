@@ -54,21 +54,18 @@ export function OrderConfirmationEmail({ lang, texts, orderUrl, tickets }: Order
         {texts.button}
       </Button>
       {/* For mail clients that draw no button; the plain-text part already gives the address with the button's text. */}
-      <Text data-html-only style={{ ...text, fontSize: "13px", marginTop: "8px" }}>
+      {/* The token has no break opportunities: without break-all it would widen the mail past a 320 px screen. */}
+      <Text data-html-only style={{ ...text, fontSize: "13px", marginTop: "8px", wordBreak: "break-all" }}>
         {orderUrl}
       </Text>
       {tickets.map((ticket) => (
+        // The code under its QR code, not beside it: side by side they need more than a 320 px screen has (mail
+        // clients ignore media queries too often to switch layouts by width).
         <Section key={ticket.code} style={{ border: "1px solid #e7e5e4", borderRadius: "8px", margin: "12px 0", padding: "12px" }}>
-          <Row>
-            <Column style={{ width: "168px" }}>
-              <Img src={`cid:${ticket.qrCid}`} width="160" height="160" alt={ticket.qrAlt} />
-            </Column>
-            <Column style={{ paddingLeft: "12px" }}>
-              <Text style={label}>{texts.ticketLabel}</Text>
-              <Text style={{ ...text, fontWeight: 600, margin: "2px 0" }}>{ticket.ticketTypeName}</Text>
-              <Text style={{ ...text, fontFamily: "Menlo, Consolas, monospace", letterSpacing: "0.1em" }}>{ticket.code}</Text>
-            </Column>
-          </Row>
+          <Img src={`cid:${ticket.qrCid}`} width="160" height="160" alt={ticket.qrAlt} style={{ margin: "0 0 8px" }} />
+          <Text style={label}>{texts.ticketLabel}</Text>
+          <Text style={{ ...text, fontWeight: 600, margin: "2px 0" }}>{ticket.ticketTypeName}</Text>
+          <Text style={{ ...text, fontFamily: "Menlo, Consolas, monospace", letterSpacing: "0.1em", margin: "0" }}>{ticket.code}</Text>
         </Section>
       ))}
       {texts.calendarNote && <Text style={{ ...text, fontSize: "13px" }}>{texts.calendarNote}</Text>}
