@@ -168,7 +168,7 @@ test.describe("in Japanese", () => {
     await reserveInJapanese(page, "hosted");
     await page.getByRole("link", { name: "お支払いへ進む" }).click();
     await expect(page.locator("html")).toHaveAttribute("lang", "ja", { timeout: 20_000 });
-    await expect(page.getByRole("region", { name: "ご注文内容" })).toContainText("Camping add-on");
+    await expect(page.getByRole("region", { name: "ご注文の概要" })).toContainText("Camping add-on");
     await expect(page.getByLabel("カード番号")).toBeVisible();
     await fillCheckoutForm(page, CARDS.succeeds);
     await page.getByRole("button", { name: "支払う" }).click();

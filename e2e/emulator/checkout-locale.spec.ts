@@ -38,7 +38,7 @@ test.describe("Checkout with locale ja", () => {
     await expect(page.locator("html")).toHaveAttribute("lang", "ja");
     await expect(page.getByRole("heading", { name: "カードで支払う" })).toBeVisible();
     await expect(page.getByRole("link", { name: "Box Officeに戻る" })).toBeVisible();
-    const summary = page.getByRole("region", { name: "ご注文内容" });
+    const summary = page.getByRole("region", { name: "ご注文の概要" });
     await expect(summary.getByText("数量 2")).toBeVisible();
     await expect(summary.getByText("1点あたり￥1,600")).toBeVisible();
     await expect(summary.getByText("本日のお支払い額")).toBeVisible();

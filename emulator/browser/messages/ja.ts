@@ -5,7 +5,8 @@ export const ja: Messages = {
   loadingCheckout: "お支払い画面を読み込んでいます…",
   testMode: "テストモード",
   backTo: "{business}に戻る",
-  orderSummary: "ご注文内容",
+  // Not the app's "ご注文内容": framed beside the app's own summary, two regions of one name break landmark-unique.
+  orderSummary: "ご注文の概要",
   item: "商品",
   quantity: "数量 {count}",
   unitEach: "1点あたり{amount}",
