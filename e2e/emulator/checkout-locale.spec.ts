@@ -1,5 +1,6 @@
 // The emulator's Checkout speaks the session's `locale`, as Stripe's does: "ja" in Japanese, "auto" (or none) in
 // the browser's language, anything else in English.
+import AxeBuilder from "@axe-core/playwright";
 import type Stripe from "stripe";
 import { CARDS, challengeFrame, expect, fillCheckoutForm, test, type Emulator } from "./support/fixtures";
 import type { MerchantServer } from "./support/merchant-server";
@@ -92,6 +93,29 @@ test.describe("Checkout with locale ja", () => {
     await checkout.getByLabel("カード番号").fill(CARDS.succeeds);
     await checkout.getByRole("button", { name: "支払う" }).click();
     await expect(checkout.getByText("お支払いが完了しました")).toBeVisible();
+  });
+
+  test("the Japanese hosted page has no axe violations, before and after errors", async ({
+    page,
+    emulator,
+    merchant,
+  }) => {
+    test.setTimeout(120_000); // axe is slow on a busy machine
+    const session = await createSession(emulator, merchant, "ja");
+    await page.goto(session.url!);
+    await expect(page.getByRole("button", { name: "支払う" })).toBeVisible();
+    expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+    await page.getByRole("button", { name: "支払う" }).click();
+    await expect(page.getByText("入力してください").first()).toBeVisible();
+    expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+  });
+
+  test("an expired session says so in Japanese", async ({ page, emulator, merchant }) => {
+    const session = await createSession(emulator, merchant, "ja");
+    await emulator.stripe.checkout.sessions.expire(session.id);
+    await page.goto(session.url!);
+    await expect(page.getByRole("heading", { name: "このお支払い画面は有効期限が切れました" })).toBeVisible();
+    await expect(page.getByRole("link", { name: "Box Officeに戻る" })).toBeVisible();
   });
 });
 
