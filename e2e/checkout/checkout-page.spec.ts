@@ -142,4 +142,41 @@ test.describe("in Japanese", () => {
     await page.getByRole("alertdialog", { name: "お席を解放しますか？" }).getByRole("button", { name: "お席を解放する" }).click();
     await expect(page).toHaveURL(new RegExp(`/events/${FOLK}\\?released=1$`));
   });
+
+  // The app opens Checkout with the shopper's language as the session's locale, so Stripe's form speaks it too.
+  async function reserveInJapanese(page: Page, mode: "hosted" | "embedded") {
+    await page.goto(`/events/${FOLK}?checkout=${mode}`);
+    await page.getByRole("spinbutton", { name: "Camping add-onの枚数" }).fill("1");
+    await page.getByRole("button", { name: "チケット1枚を確保" }).click();
+    await expect(page.getByRole("heading", { name: "お支払い手続き", level: 1 })).toBeVisible({ timeout: 30_000 });
+  }
+
+  test("the embedded payment form is in Japanese, declines in Japanese, then pays", async ({ page }) => {
+    test.setTimeout(120_000);
+    await reserveInJapanese(page, "embedded");
+    const form = page.locator("#checkout iframe").contentFrame();
+    await expect(form.getByRole("button", { name: "支払う" })).toBeVisible({ timeout: 20_000 });
+    await expect(form.locator("html")).toHaveAttribute("lang", "ja");
+    await expect(form.getByRole("heading", { name: "カードで支払う" })).toBeVisible();
+    await expect(form.getByText(/^[¥￥]4,000が請求されます。$/)).toBeVisible();
+    await fillCheckoutForm(form, CARDS.declined);
+    await form.getByRole("button", { name: "支払う" }).click();
+    await expect(form.getByText("カードが拒否されました。")).toBeVisible();
+
+    await form.getByLabel("カード番号").fill(CARDS.succeeds);
+    await form.getByRole("button", { name: "支払う" }).click();
+    await expect(page).toHaveURL(/\/orders\/(?!complete)[^/?]+$/, { timeout: 30_000 });
+  });
+
+  test("Stripe's hosted page is in Japanese", async ({ page }) => {
+    test.setTimeout(120_000);
+    await reserveInJapanese(page, "hosted");
+    await page.getByRole("link", { name: "お支払いへ進む" }).click();
+    await expect(page.locator("html")).toHaveAttribute("lang", "ja", { timeout: 20_000 });
+    await expect(page.getByRole("region", { name: "ご注文の概要" })).toContainText("Camping add-on");
+    await expect(page.getByLabel("カード番号")).toBeVisible();
+    await fillCheckoutForm(page, CARDS.succeeds);
+    await page.getByRole("button", { name: "支払う" }).click();
+    await expect(page).toHaveURL(/\/orders\/(?!complete)[^/?]+$/, { timeout: 30_000 });
+  });
 });

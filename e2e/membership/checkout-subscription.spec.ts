@@ -19,3 +19,16 @@ test("Checkout subscription: trial plus setup fee, back on /account with both li
   await expect(invoices.getByRole("row")).toHaveCount(2);
   await expect(invoices.getByRole("cell").filter({ hasText: /Setup fee|setup fee/ })).toBeVisible();
 });
+
+test("Checkout subscription in Japanese: the session has the shopper's locale, so Stripe's form is Japanese", async ({ page, context, baseURL }) => {
+  test.setTimeout(120_000);
+  await signUp(page, undefined, "/membership");
+  await context.addCookies([{ name: "NEXT_LOCALE", value: "ja", url: baseURL! }]);
+  await page.reload();
+  await page.getByRole("radio", { name: /月額プラン/ }).check();
+  await page.getByRole("button", { name: "Checkout で申し込む" }).click();
+  const form = page.locator("#checkout iframe").contentFrame();
+  await expect(form.getByRole("button", { name: "無料トライアルを開始" })).toBeVisible({ timeout: 20_000 });
+  await expect(form.locator("html")).toHaveAttribute("lang", "ja");
+  await expect(form.getByText("本日のお支払い額")).toBeVisible();
+});

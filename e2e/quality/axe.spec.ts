@@ -4,7 +4,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { test, expect, type BrowserContext, type Page } from "@playwright/test";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { CARDS, fillCheckoutForm } from "../fixtures/checkout-form";
+import { CARDS, CHECKOUT_LABELS, challengeFrame, fillCheckoutForm } from "../fixtures/checkout-form";
 import { embeddedFormReady, locales, openAccountPages, openShopperPages, reserve, staticPages, visit, type QualityPage } from "./pages";
 
 const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];
@@ -118,17 +118,21 @@ test.describe("axe: a shopper's checkout and tickets", () => {
 });
 
 // The emulator's 3-D Secure challenge opens in a modal over the embedded form, in a frame within its frame: the
-// page as a shopper then has it must still have one main and one banner. (The challenge is Stripe's English test
-// page in both languages, so it is checked once.)
-test("axe: the 3-D Secure challenge over the embedded form", async ({ context, page }) => {
-  test.setTimeout(120_000);
-  await injectAxe(context);
-  const path = await reserve(page, "embedded");
-  await embeddedFormReady(page);
-  const form = page.locator("#checkout iframe").contentFrame();
-  await fillCheckoutForm(form, CARDS.threeDSecure);
-  await form.getByRole("button", { name: "Pay" }).click();
-  await expect(form.getByTitle("3D Secure challenge").contentFrame().getByRole("button", { name: "Complete" })).toBeVisible({ timeout: 20_000 });
-  // The challenge is a frame inside the form's frame: it must have been checked itself, not just the form.
-  expect(await findViolations(page, { name: "3-D Secure challenge", path, hasFrame: true, frameDepth: 2 })).toEqual([]);
-});
+// page as a shopper then has it must still have one main and one banner. The challenge speaks the session's
+// language, so it is checked in each (reserved in that language, the session has that locale).
+for (const locale of locales) {
+  test(`axe: the 3-D Secure challenge over the embedded form (${locale})`, async ({ context, page }) => {
+    test.setTimeout(120_000);
+    await injectAxe(context);
+    const path = await reserve(page, "embedded", locale);
+    await embeddedFormReady(page);
+    const form = page.locator("#checkout iframe").contentFrame();
+    await fillCheckoutForm(form, CARDS.threeDSecure);
+    await form.getByRole("button", { name: CHECKOUT_LABELS.pay }).click();
+    const challenge = challengeFrame(form);
+    await expect(challenge.getByRole("button", { name: CHECKOUT_LABELS.challengeComplete })).toBeVisible({ timeout: 20_000 });
+    await expect(challenge.locator("html")).toHaveAttribute("lang", locale);
+    // The challenge is a frame inside the form's frame: it must have been checked itself, not just the form.
+    expect(await findViolations(page, { name: "3-D Secure challenge", path, hasFrame: true, frameDepth: 2 })).toEqual([]);
+  });
+}

@@ -4,7 +4,7 @@
 // the axe spec then checks it in every language, and the layout spec if it is listed in `layoutPages`.
 import { expect, type Browser, type BrowserContext, type Page } from "@playwright/test";
 import { cardFrame, signUp, startTrial } from "../fixtures/account";
-import { CARDS, fillCheckoutForm } from "../fixtures/checkout-form";
+import { CARDS, CHECKOUT_LABELS, fillCheckoutForm } from "../fixtures/checkout-form";
 import { locales } from "../../i18n/config";
 
 export { locales };
@@ -67,16 +67,26 @@ export async function openAccountPages(browser: Browser, baseURL: string): Promi
 const EVENT = { slug: "midnight-orchestra", ticketType: "Standing" };
 
 export const embeddedFormReady = async (page: Page) => {
-  await expect(page.locator("#checkout iframe").contentFrame().getByRole("button", { name: "Pay" })).toBeVisible({
+  await expect(page.locator("#checkout iframe").contentFrame().getByRole("button", { name: CHECKOUT_LABELS.pay })).toBeVisible({
     timeout: 20_000,
   });
 };
 
-/** Reserves one seat in a fresh hold and waits on its checkout page; returns the page's path. */
-export async function reserve(page: Page, mode: "hosted" | "embedded"): Promise<string> {
+// The ticket picker's words per storefront language (messages/*.json, ticketPicker).
+const PICKER = {
+  en: { quantity: `Quantity of ${EVENT.ticketType}`, reserve: /^Reserve \d+ tickets?$/ },
+  ja: { quantity: `${EVENT.ticketType}の枚数`, reserve: /^チケット\d+枚を確保$/ },
+};
+
+/**
+ * Reserves one seat in a fresh hold and waits on its checkout page; returns the page's path. In `locale` (the
+ * NEXT_LOCALE cookie): the Checkout Session then has that locale, so Stripe's form speaks it.
+ */
+export async function reserve(page: Page, mode: "hosted" | "embedded", locale: Locale = "en"): Promise<string> {
+  await page.context().addCookies([{ name: "NEXT_LOCALE", value: locale, domain: "localhost", path: "/" }]);
   await page.goto(`/events/${EVENT.slug}?checkout=${mode}`);
-  await page.getByRole("spinbutton", { name: `Quantity of ${EVENT.ticketType}` }).fill("1");
-  await page.getByRole("button", { name: /^Reserve \d+ tickets?$/ }).click();
+  await page.getByRole("spinbutton", { name: PICKER[locale].quantity }).fill("1");
+  await page.getByRole("button", { name: PICKER[locale].reserve }).click();
   await expect(page).toHaveURL(/\/checkout\/[^/?]+/, { timeout: 20_000 });
   await expect(page.getByRole("timer")).toBeVisible();
   return new URL(page.url()).pathname;
@@ -103,12 +113,15 @@ export async function openShopperPages(
 
   const hosted = await reserve(page, "hosted");
   const embedded = await reserve(page, "embedded");
+  const embeddedJa = await reserve(page, "embedded", "ja");
   await page.close();
   return {
     context,
     pages: [
       { name: "checkout, hosted (before Stripe's page)", path: hosted },
       { name: "checkout, embedded", path: embedded, ready: embeddedFormReady, hasFrame: true },
+      // Reserved in Japanese: the framed form is Stripe's Japanese one (its own lang, whatever the page's).
+      { name: "checkout, embedded (Japanese session)", path: embeddedJa, ready: embeddedFormReady, hasFrame: true },
       { name: "tickets", path: tickets, ready: (p) => expect(p.getByRole("img").first()).toBeVisible() },
     ],
   };

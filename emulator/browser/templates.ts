@@ -1,5 +1,8 @@
 // HTML shells of the emulator's browser pages. Each page is static markup plus one script from ./assets;
-// the only data interpolated here are ids and names, always through `escapeHtml`.
+// the only data interpolated here are ids and names, always through `escapeHtml`. Checkout pages and the challenge
+// take a language tag (see resolve-page-locale.ts): it is the page's `lang`, which their scripts read to choose
+// their words and number formats.
+import { translate } from "./messages/page-messages";
 
 const ASSETS = "/_emulator/assets";
 
@@ -9,6 +12,7 @@ export function escapeHtml(value: string): string {
 }
 
 function page(options: {
+  lang: string;
   title: string;
   bodyClass: string;
   data: Record<string, string>;
@@ -19,7 +23,7 @@ function page(options: {
     .map(([name, value]) => ` data-${name}="${escapeHtml(value)}"`)
     .join("");
   return `<!doctype html>
-<html lang="en">
+<html lang="${escapeHtml(options.lang)}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -38,30 +42,38 @@ ${options.body}
 
 // The hosted page is a whole page, so its content is its `main`. The embedded form sits inside the app's page,
 // which has its own `main`: a second one from the iframe would give screen readers two main landmarks.
-function loading(embedded: boolean): string {
+function loading(embedded: boolean, lang: string): string {
   const tag = embedded ? "div" : "main";
-  return `<${tag} id="checkout" class="checkout" aria-busy="true"><p class="loading">Loading checkout…</p></${tag}>`;
+  const text = escapeHtml(translate(lang, "loadingCheckout"));
+  return `<${tag} id="checkout" class="checkout" aria-busy="true"><p class="loading">${text}</p></${tag}>`;
 }
 
 /** GET /c/pay/:cs_id — the hosted Checkout page. */
-export function hostedCheckoutPage(sessionId: string, businessName: string): string {
+export function hostedCheckoutPage(sessionId: string, businessName: string, lang: string): string {
   return page({
+    lang,
     title: businessName,
     bodyClass: "page-hosted",
     data: { session: sessionId, business: businessName, embedded: "false" },
     script: "checkout-page.js",
-    body: loading(false),
+    body: loading(false, lang),
   });
 }
 
 /** GET /_emulator/embedded/:cs_id — the Embedded Checkout form, framed by the app through the Stripe.js stand-in. */
-export function embeddedCheckoutPage(sessionId: string, businessName: string, parentOrigin: string): string {
+export function embeddedCheckoutPage(
+  sessionId: string,
+  businessName: string,
+  parentOrigin: string,
+  lang: string,
+): string {
   return page({
+    lang,
     title: businessName,
     bodyClass: "page-embedded",
     data: { session: sessionId, business: businessName, embedded: "true", "parent-origin": parentOrigin },
     script: "checkout-page.js",
-    body: loading(true),
+    body: loading(true, lang),
   });
 }
 
@@ -85,9 +97,13 @@ const PAYMENT_ELEMENT_FIELDS = `<div class="payment-element">
 <p id="card-error" class="field-error" role="alert"></p>
 </div>`;
 
-/** GET /_emulator/elements/card?type=card|payment&… — the iframe behind a card or Payment Element. */
+/**
+ * GET /_emulator/elements/card?type=card|payment&… — the iframe behind a card or Payment Element. English only:
+ * the stand-in does not implement Elements' own `locale` option.
+ */
 export function cardElementPage(type: "card" | "payment"): string {
   return page({
+    lang: "en",
     title: type === "card" ? "Card input" : "Payment input",
     bodyClass: `page-element page-element-${type}`,
     data: {},
@@ -99,22 +115,28 @@ export function cardElementPage(type: "card" | "payment"): string {
 /**
  * GET /_emulator/3ds/:intent_id — the 3-D Secure test challenge shown in Stripe.js's modal. It is only ever framed
  * inside that modal (a labelled dialog on the merchant's page), so it has no landmarks of its own: a `main` or
- * `header` here would be a second main or banner of the page it opens over.
+ * `header` here would be a second main or banner of the page it opens over. It speaks the language of the
+ * Checkout page that opened it (`?locale=`), English otherwise.
  */
-export function challengePage(intentId: string, businessName: string): string {
+export function challengePage(intentId: string, businessName: string, lang: string): string {
+  const say = (key: Parameters<typeof translate>[1], values?: Record<string, string>) =>
+    escapeHtml(translate(lang, key, values));
+  // The intent id is shown as code inside the sentence, wherever the language puts it.
+  const [beforeId = "", afterId = ""] = translate(lang, "challengeReference").split("{intent}");
   return page({
-    title: "3D Secure 2 Test Page",
+    lang,
+    title: translate(lang, "challengeTitle"),
     bodyClass: "page-challenge",
     data: { intent: intentId },
     script: "challenge.js",
     body: `<div class="challenge">
-<div class="challenge-header"><span class="challenge-bank" aria-hidden="true">▣</span><span>Test issuer</span><span class="test-badge">Test mode</span></div>
-<h1 class="challenge-title">3D Secure 2 Test Page</h1>
-<p class="challenge-text">${escapeHtml(businessName)} asked your card issuer to confirm it's really you. In test mode you decide how the check ends; nothing is charged.</p>
-<p class="challenge-ref">Authentication for <code>${escapeHtml(intentId)}</code></p>
+<div class="challenge-header"><span class="challenge-bank" aria-hidden="true">▣</span><span>${say("challengeIssuer")}</span><span class="test-badge">${say("testMode")}</span></div>
+<h1 class="challenge-title">${say("challengeTitle")}</h1>
+<p class="challenge-text">${say("challengeText", { business: businessName })}</p>
+<p class="challenge-ref">${escapeHtml(beforeId)}<code>${escapeHtml(intentId)}</code>${escapeHtml(afterId)}</p>
 <div class="challenge-actions">
-<button type="button" class="button-primary" data-outcome="complete">Complete</button>
-<button type="button" class="button-secondary" data-outcome="fail">Fail</button>
+<button type="button" class="button-primary" data-outcome="complete">${say("challengeComplete")}</button>
+<button type="button" class="button-secondary" data-outcome="fail">${say("challengeFail")}</button>
 </div>
 <p id="status" class="status" role="status" aria-live="polite"></p>
 </div>`,

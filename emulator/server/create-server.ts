@@ -22,7 +22,11 @@ export function createEmulatorServer(engine: Engine): Server {
           res.writeHead(204, CORS_HEADERS).end();
           return;
         }
-        const ctx = { baseUrl: engine.config.baseUrl, businessName: engine.config.businessName };
+        const ctx = {
+          baseUrl: engine.config.baseUrl,
+          businessName: engine.config.businessName,
+          checkoutLocaleOf: (id: string) => engine.store.get("checkout.session", id)?.locale ?? null,
+        };
         if (await serveBrowser(req, res, url, ctx)) return;
         if (url.pathname.startsWith("/v1/")) return await handleApi(engine, routes, req, res, url);
         if (url.pathname.startsWith("/_emulator/") && (await handleInternal(engine, req, res, url))) return;

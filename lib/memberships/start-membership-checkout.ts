@@ -11,11 +11,13 @@ import { LIVE_STATUSES, PLAN_LOOKUP_KEYS, SETUP_FEE_LOOKUP_KEY, type PlanLookupK
  * Flow B: Embedded Checkout in `mode=subscription` — the recurring plan price plus the one-time setup fee as
  * a second line item (Stripe puts it on the first invoice), with the trial in `subscription_data`. The
  * session is tied to the account's Customer, so the webhooks find the account. Returns to /account.
+ * `locale` is the shopper's language, so Stripe's form speaks it as the page that opened it does.
  */
 export async function startMembershipCheckout(options: {
   user: { id: string; email: string; name?: string };
   plan: PlanLookupKey;
   currency?: string;
+  locale?: "en" | "ja";
 }): Promise<{ clientSecret: string }> {
   if (!PLAN_LOOKUP_KEYS.includes(options.plan)) throw new AppError("invalid_input", "Choose a plan.", { kind: "plan" });
   const db = getDb();
@@ -40,6 +42,7 @@ export async function startMembershipCheckout(options: {
     ui_mode: "embedded_page",
     return_url: `${env.APP_URL}/account?membership_session={CHECKOUT_SESSION_ID}`,
     ...(currency ? { currency } : {}),
+    ...(options.locale ? { locale: options.locale } : {}),
   });
   if (!session.client_secret) throw new AppError("payment_provider_error", "Checkout is unavailable right now.", { kind: "membership_checkout" });
   return { clientSecret: session.client_secret };

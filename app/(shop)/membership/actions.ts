@@ -2,7 +2,8 @@
 
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { isLocale } from "@/i18n/config";
 import { toLocalizedActionState } from "@/i18n/to-localized-action-state";
 import type { ActionState } from "@/lib/action";
 import { getCurrentUser } from "@/lib/auth/get-current-user";
@@ -43,7 +44,9 @@ export async function startMembershipCheckoutAction(_previous: CheckoutActionSta
   const user = await getCurrentUser();
   if (!user) redirect(`/sign-in?next=${encodeURIComponent("/membership")}`);
   try {
-    return await startMembershipCheckout({ user, ...parsed.data });
+    // Stripe's form then speaks the shopper's language, as the ticket checkout does.
+    const locale = await getLocale();
+    return await startMembershipCheckout({ user, ...parsed.data, locale: isLocale(locale) ? locale : undefined });
   } catch (error) {
     return toLocalizedActionState(error);
   }

@@ -1,6 +1,7 @@
 // The 3-D Secure modal: a centred overlay holding the emulator's challenge page in an iframe, as Stripe.js shows
 // its test challenge. Used by the Checkout page and by the Stripe.js stand-in (which imports this module from the
 // emulator's origin), so it styles itself through the CSSOM and needs no stylesheet on the host page.
+import { translate } from "./translate.js";
 
 const OVERLAY_STYLE = [
   "position:fixed",
@@ -27,19 +28,22 @@ const BOX_STYLE = [
  * any. Callers re-read the intent or session for the rest.
  * @param {string} challengeUrl absolute URL of the emulator's challenge page
  * @param {string} intentId the intent being authenticated; messages about other intents are ignored
+ * @param {string} [locale] the opener's language: the modal and the challenge page speak it (Checkout passes its
+ *   own; the Stripe.js stand-in names none, so the challenge stays Stripe's English test page)
  * @returns {Promise<{ outcome: "complete" | "fail" | "error", error: { message: string } | null }>}
  */
-export function openChallenge(challengeUrl, intentId) {
+export function openChallenge(challengeUrl, intentId, locale = "en") {
   const url = new URL(challengeUrl);
+  if (locale !== "en") url.searchParams.set("locale", locale);
   const overlay = document.createElement("div");
   overlay.style.cssText = OVERLAY_STYLE;
   overlay.setAttribute("role", "dialog");
   overlay.setAttribute("aria-modal", "true");
-  overlay.setAttribute("aria-label", "3D Secure authentication");
+  overlay.setAttribute("aria-label", translate(locale, "challengeDialog"));
   const box = document.createElement("div");
   box.style.cssText = BOX_STYLE;
   const frame = document.createElement("iframe");
-  frame.title = "3D Secure challenge";
+  frame.title = translate(locale, "challengeFrame");
   frame.src = url.href;
   frame.style.cssText = "width:100%;height:100%;border:0;display:block";
   // Keyboard users land in the challenge, not behind the overlay.

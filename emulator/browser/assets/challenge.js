@@ -1,5 +1,6 @@
 // The 3-D Secure challenge page: the shopper plays the card issuer and picks the outcome. The outcome is posted to
 // the emulator first and only then announced to the parent window, so whoever re-reads the intent sees it resolved.
+import { t } from "./translate.js";
 
 const intentId = document.body.dataset.intent ?? "";
 const buttons = /** @type {HTMLButtonElement[]} */ ([...document.querySelectorAll("button[data-outcome]")]);
@@ -7,13 +8,13 @@ const statusLine = /** @type {HTMLElement} */ (document.getElementById("status")
 
 async function resolveChallenge(outcome) {
   for (const button of buttons) button.disabled = true;
-  statusLine.textContent = outcome === "complete" ? "Completing authentication…" : "Failing authentication…";
+  statusLine.textContent = t(outcome === "complete" ? "challengeCompleting" : "challengeFailing");
   statusLine.className = "status";
   let result;
   try {
     const response = await fetch(`/_emulator/3ds/${encodeURIComponent(intentId)}/${outcome}`, { method: "POST" });
     result = await response.json().catch(() => null);
-    if (!response.ok) throw new Error(result?.error?.message ?? `The emulator answered HTTP ${response.status}.`);
+    if (!response.ok) throw new Error(result?.error?.message ?? t("errorEmulatorHttp", { status: response.status }));
   } catch (error) {
     // Typically the intent is no longer waiting (answered in another tab): hand back to the page, which
     // re-reads the intent and reports what it finds.
@@ -22,7 +23,7 @@ async function resolveChallenge(outcome) {
     tellParent("error");
     return;
   }
-  statusLine.textContent = outcome === "complete" ? "Authentication complete." : "Authentication failed.";
+  statusLine.textContent = t(outcome === "complete" ? "challengeCompleted" : "challengeFailed");
   // A card can pass authentication and still be declined (4000 0082 6000 3178): pass the decline on.
   tellParent(outcome, result?.error ?? null);
 }

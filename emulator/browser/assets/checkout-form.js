@@ -2,11 +2,12 @@
 import { h } from "./dom.js";
 import { readCard } from "./card-input.js";
 import { trialDaysOf } from "./checkout-summary.js";
+import { cardErrorMessage, t } from "./translate.js";
 
 export function submitLabel(session) {
-  if (session.mode === "setup") return "Save card";
-  if (session.mode === "subscription") return trialDaysOf(session) ? "Start trial" : "Subscribe";
-  return "Pay";
+  if (session.mode === "setup") return t("submitSaveCard");
+  if (session.mode === "subscription") return t(trialDaysOf(session) ? "submitStartTrial" : "submitSubscribe");
+  return t("submitPay");
 }
 
 function field(label, input, errorId) {
@@ -37,7 +38,7 @@ export function buildForm(session, amountText) {
   const card = {
     number: h("input", {
       id: "card-number",
-      "aria-label": "Card number",
+      "aria-label": t("cardNumber"),
       placeholder: "1234 1234 1234 1234",
       inputmode: "numeric",
       autocomplete: "cc-number",
@@ -46,8 +47,8 @@ export function buildForm(session, amountText) {
     }),
     expiry: h("input", {
       id: "card-expiry",
-      "aria-label": "Expiration",
-      placeholder: "MM / YY",
+      "aria-label": t("expiration"),
+      placeholder: t("expiryPlaceholder"),
       inputmode: "numeric",
       autocomplete: "cc-exp",
       class: "input card-expiry",
@@ -55,8 +56,8 @@ export function buildForm(session, amountText) {
     }),
     cvc: h("input", {
       id: "card-cvc",
-      "aria-label": "CVC",
-      placeholder: "CVC",
+      "aria-label": t("cvc"),
+      placeholder: t("cvcPlaceholder"),
       inputmode: "numeric",
       autocomplete: "cc-csc",
       maxlength: "3",
@@ -68,7 +69,7 @@ export function buildForm(session, amountText) {
     id: "cardholder-name",
     name: "name",
     autocomplete: "cc-name",
-    placeholder: "Full name on card",
+    placeholder: t("cardholderPlaceholder"),
     class: "input",
   });
   const submit = h(
@@ -79,21 +80,21 @@ export function buildForm(session, amountText) {
   const formError = h("div", { class: "form-error", role: "alert", id: "form-error" });
   const form = h(
     "form",
-    { class: "pay-form", novalidate: true, "aria-label": session.mode === "setup" ? "Save card" : "Payment" },
-    h("h2", { class: "form-title" }, session.mode === "setup" ? "Card details" : "Pay with card"),
-    field("Email", email, "email-error"),
+    { class: "pay-form", novalidate: true, "aria-label": t(session.mode === "setup" ? "formSaveCard" : "formPayment") },
+    h("h2", { class: "form-title" }, t(session.mode === "setup" ? "headingSetup" : "headingPay")),
+    field(t("email"), email, "email-error"),
     h(
       "fieldset",
       { class: "field card-group" },
-      h("legend", { class: "field-label" }, "Card information"),
+      h("legend", { class: "field-label" }, t("cardInformation")),
       h("div", { class: "card-box" }, card.number, h("div", { class: "card-row" }, card.expiry, card.cvc)),
       h("p", { class: "field-error", id: "card-error", role: "alert" }),
     ),
-    field("Cardholder name", name, "name-error"),
+    field(t("cardholderName"), name, "name-error"),
     formError,
     submit,
-    amountText ? h("p", { class: "pay-note" }, `You'll be charged ${amountText}.`) : null,
-    h("p", { class: "test-hint" }, "Test mode — try 4242 4242 4242 4242 with any future date and any CVC."),
+    amountText ? h("p", { class: "pay-note" }, t("chargeNote", { amount: amountText })) : null,
+    h("p", { class: "test-hint" }, t("testHint")),
   );
   return { form, email, card, name, submit, formError };
 }
@@ -107,12 +108,12 @@ export function setError(id, message) {
 
 function emailMessageOf(input) {
   const email = input.value.trim();
-  if (email === "") return "Required";
-  return /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email) ? null : "Your email address is invalid.";
+  if (email === "") return t("required");
+  return /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email) ? null : t("emailInvalid");
 }
 
 function nameMessageOf(input) {
-  return input.value.trim() === "" ? "Required" : null;
+  return input.value.trim() === "" ? t("required") : null;
 }
 
 function hasError(id) {
@@ -153,10 +154,11 @@ function cardErrorType() {
 
 /**
  * The card box's message, and which of its inputs it is about (so a screen reader hears which one is wrong).
- * @param {{ message?: string, code?: string, type?: string } | null | undefined} error
+ * Worded in the page's language by the error's code (card-input.js and the API word it in English).
+ * @param {{ message?: string, code?: string, decline_code?: string, type?: string } | null | undefined} error
  */
 export function setCardError(parts, error) {
-  setError("card-error", error?.message);
+  setError("card-error", error?.message ? cardErrorMessage(error) : null);
   const line = /** @type {HTMLElement} */ (document.getElementById("card-error"));
   line.dataset.type = error?.message ? (error.type ?? "") : "";
   const code = error?.code ?? "";

@@ -7,9 +7,8 @@ import { openChallenge } from "./challenge-modal.js";
 import { buildForm, setBusy, setCardError, submitLabel, validate, watchFields } from "./checkout-form.js";
 import { describeOrder, merchantHeader, orderSummary } from "./checkout-summary.js";
 import { formatAmount } from "./money.js";
+import { pageLocale, t } from "./translate.js";
 
-const AUTHENTICATION_FAILED =
-  "We are unable to authenticate your payment method. Please choose a different payment method and try again.";
 const {
   session: sessionId = "",
   business: fallbackBusiness = "Box Office",
@@ -17,7 +16,9 @@ const {
   parentOrigin = "",
 } = document.body.dataset;
 const isEmbedded = embedded === "true";
-const locale = navigator.language || "en-US";
+// The emulator chose the page's language from the session's `locale` (the browser's for "auto"); amounts and dates
+// follow it, as Stripe's page formats them in the language it speaks.
+const locale = pageLocale;
 const root = /** @type {HTMLElement} */ (document.getElementById("checkout"));
 
 async function loadSession() {
@@ -25,7 +26,7 @@ async function loadSession() {
     headers: { Accept: "application/json" },
   });
   if (response.status === 404) return null;
-  if (!response.ok) throw new Error(`The emulator answered HTTP ${response.status}.`);
+  if (!response.ok) throw new Error(t("errorEmulatorHttp", { status: response.status }));
   return response.json();
 }
 
@@ -72,23 +73,23 @@ function showSessionState(session) {
   const backUrl = session.cancel_url ? fillSessionId(session.cancel_url) : null;
   if (session.status === "expired") {
     showState(session, {
-      title: "This checkout session has expired",
-      text: `Nothing was charged. Return to ${business} to start again.`,
-      link: backUrl && !isEmbedded ? { href: backUrl, label: `Back to ${business}` } : null,
+      title: t("expiredTitle"),
+      text: t("expiredText", { business }),
+      link: backUrl && !isEmbedded ? { href: backUrl, label: t("backTo", { business }) } : null,
     });
     return;
   }
   const doneUrl = session.success_url ?? session.return_url;
   showState(session, {
-    title: session.mode === "setup" ? "Your card is saved" : "This checkout session is complete",
-    text: session.mode === "setup" ? "You're all set." : "Your payment was received. Thanks for your order!",
-    link: doneUrl && !isEmbedded ? { href: fillSessionId(doneUrl), label: `Continue to ${business}` } : null,
+    title: t(session.mode === "setup" ? "savedTitle" : "completeTitle"),
+    text: t(session.mode === "setup" ? "savedText" : "completeText"),
+    link: doneUrl && !isEmbedded ? { href: fillSessionId(doneUrl), label: t("continueTo", { business }) } : null,
   });
 }
 
 function successTitle(session) {
-  if (session.mode === "setup") return "Card saved";
-  return session.mode === "subscription" ? "Subscription started" : "Payment successful";
+  if (session.mode === "setup") return t("successSetup");
+  return t(session.mode === "subscription" ? "successSubscription" : "successPayment");
 }
 
 async function confirm(body) {
@@ -100,16 +101,11 @@ async function confirm(body) {
       body: JSON.stringify(body),
     });
   } catch {
-    return {
-      error: {
-        type: "api_connection_error",
-        message: "We couldn't reach the payment server. Check your connection and try again.",
-      },
-    };
+    return { error: { type: "api_connection_error", message: t("errorNetwork") } };
   }
   const json = await response.json().catch(() => null);
   if (json && typeof json === "object") return json;
-  return { error: { type: "api_error", message: `Something went wrong (HTTP ${response.status}). Please try again.` } };
+  return { error: { type: "api_error", message: t("errorHttp", { status: response.status }) } };
 }
 
 // After a passed challenge the session completes on the emulator's side; read it back until it has.
@@ -134,10 +130,7 @@ function completed(session, parts, redirectUrl) {
       redirect_url: target,
       redirect_on_completion: session.redirect_on_completion ?? "always",
     });
-    setTimeout(
-      () => showState(session, { title: successTitle(session), text: "Thanks for your order.", link: null }),
-      600,
-    );
+    setTimeout(() => showState(session, { title: successTitle(session), text: t("thanks"), link: null }), 600);
     return;
   }
   if (target) setTimeout(() => window.location.assign(target), 400);
@@ -147,37 +140,44 @@ async function pay(session, parts) {
   const details = validate(parts);
   if (!details) return;
   parts.formError.textContent = "";
-  setBusy(parts, true, "Processing…");
+  setBusy(parts, true, t("processing"));
   let result = await confirm(details);
 
   if (result.status === "requires_action" && result.challenge_url) {
     // Same-origin path: the page's CSP frames only its own origin, whatever host name the emulator put in the URL.
     const challenge = new URL(result.challenge_url, location.href);
     const intentId = decodeURIComponent(challenge.pathname.split("/").pop() ?? "");
-    const answer = await openChallenge(new URL(challenge.pathname, location.href).href, intentId);
+    const answer = await openChallenge(new URL(challenge.pathname, location.href).href, intentId, locale);
     const fresh = answer.outcome === "complete" && !answer.error ? await settledSession() : await loadSession();
     if (fresh?.status === "complete") result = { status: "complete" };
     else if (answer.error) result = { error: { type: "card_error", ...answer.error } };
-    else if (answer.outcome === "fail") result = { error: { type: "card_error", message: AUTHENTICATION_FAILED } };
-    else result = { error: { message: "Your payment could not be completed. Please try another card." } };
+    else if (answer.outcome === "fail") {
+      const code = "payment_intent_authentication_failure";
+      result = { error: { type: "card_error", code, message: t(`card.${code}`) } };
+    } else result = { error: { message: t("errorNotCompleted") } };
   }
 
   if (result.status === "complete") {
     completed(session, parts, result.redirect_url);
     return;
   }
-  const error = result.error ?? { message: "Something went wrong. Please try again." };
+  const error = result.error ?? { message: t("errorGeneric") };
   setBusy(parts, false, submitLabel(session));
   if (error.type === "card_error" || error.type === "validation_error") {
     setCardError(parts, error);
     parts.card.number.focus();
   } else {
-    parts.formError.textContent = error.message;
+    parts.formError.textContent = isSessionInactive(error) ? t("errorSessionInactive") : error.message;
   }
   // A session expired while the page was open can never be paid: say so and stop offering the button.
-  if (error.type === "invalid_request_error" && /no longer active/i.test(error.message ?? "")) {
-    parts.submit.disabled = true;
-  }
+  if (isSessionInactive(error)) parts.submit.disabled = true;
+}
+
+function isSessionInactive(error) {
+  return (
+    error.type === "invalid_request_error" &&
+    (error.code === "checkout_session_inactive" || /no longer active/i.test(error.message ?? ""))
+  );
 }
 
 function showCheckout(session) {
@@ -216,7 +216,7 @@ async function start() {
     session = await loadSession();
   } catch (error) {
     showState(null, {
-      title: "Something went wrong",
+      title: t("errorTitle"),
       text: error instanceof Error ? error.message : String(error),
       link: null,
     });
@@ -224,8 +224,8 @@ async function start() {
   }
   if (!session) {
     showState(null, {
-      title: "Checkout session not found",
-      text: "This payment link is invalid or has been removed.",
+      title: t("notFoundTitle"),
+      text: t("notFoundText"),
       link: null,
     });
   } else if (session.status === "open") {

@@ -1,6 +1,7 @@
 // The order summary column of the Checkout page: merchant, headline amount (or trial), line items, totals.
 import { h } from "./dom.js";
 import { describeBilling, formatAmount, formatRecurring } from "./money.js";
+import { t } from "./translate.js";
 
 /** The session's line items whether the emulator sends a list object or a bare array. */
 export function lineItemsOf(session) {
@@ -20,7 +21,7 @@ function productOf(item) {
 }
 
 function itemName(item) {
-  return item.description || productOf(item).name || "Item";
+  return item.description || productOf(item).name || t("item");
 }
 
 function lineAmount(item) {
@@ -49,15 +50,16 @@ function lineItemRow(item, currency, locale, trialDays) {
   // the line's subtotal over its quantity, not the price's base unit_amount.
   const unit = currency === item.price?.currency ? item.price?.unit_amount : item.amount_subtotal / quantity;
   const details = [];
-  if (quantity > 1) details.push(h("span", {}, `Qty ${quantity}`));
+  if (quantity > 1) details.push(h("span", {}, t("quantity", { count: quantity })));
   if (recurring) details.push(h("span", {}, describeBilling(recurring)));
   const amount = lineAmount(item);
   // During a trial a recurring line costs nothing today; say so, and what it costs afterwards.
   const trial = recurring && trialDays ? trialText(trialDays) : null;
   let amountText = formatAmount(amount, currency, locale);
-  let unitText = quantity > 1 && typeof unit === "number" ? `${formatAmount(unit, currency, locale)} each` : null;
+  let unitText =
+    quantity > 1 && typeof unit === "number" ? t("unitEach", { amount: formatAmount(unit, currency, locale) }) : null;
   if (recurring) amountText = trial ?? formatRecurring(amount, currency, recurring, locale);
-  if (trial) unitText = `${formatRecurring(amount, currency, recurring, locale)} after`;
+  if (trial) unitText = t("unitAfterTrial", { amount: formatRecurring(amount, currency, recurring, locale) });
   return h(
     "li",
     { class: "line-item" },
@@ -80,7 +82,7 @@ function lineItemRow(item, currency, locale, trialDays) {
 }
 
 function trialText(days) {
-  return `${days} ${days === 1 ? "day" : "days"} free`;
+  return t(days === 1 ? "trialDayFree" : "trialDaysFree", { count: days });
 }
 
 function totalRow(label, value, strong) {
@@ -108,16 +110,22 @@ export function describeOrder(session, businessName, locale) {
   const plan = recurringItems.length === 1 ? itemName(recurringItems[0]) : businessName;
 
   if (session.mode === "setup") {
-    return { label: `Save your card with ${businessName}`, headline: "", then: null, dueToday: 0, recurringText: null };
+    return {
+      label: t("labelSetup", { business: businessName }),
+      headline: "",
+      then: null,
+      dueToday: 0,
+      recurringText: null,
+    };
   }
   if (session.mode === "subscription" && trialDays) {
     // Counted from the session's creation on the emulator's clock, which tests may have moved on.
     const start = new Date((session.created ? session.created * 1000 : Date.now()) + trialDays * 86_400_000);
     const startText = new Intl.DateTimeFormat(locale, { dateStyle: "long" }).format(start);
     return {
-      label: `Try ${plan}`,
+      label: t("labelTrial", { plan }),
       headline: trialText(trialDays),
-      then: `Then ${recurringText} starting ${startText}`,
+      then: t("thenStarting", { recurring: recurringText ?? "", date: startText }),
       dueToday: oneTime,
       recurringText,
     };
@@ -125,16 +133,16 @@ export function describeOrder(session, businessName, locale) {
   const total = session.amount_total ?? oneTime + recurringTotal;
   if (session.mode === "subscription") {
     return {
-      label: `Subscribe to ${plan}`,
+      label: t("labelSubscribe", { plan }),
       headline:
         oneTime > 0 ? formatAmount(total, currency, locale) : (recurringText ?? formatAmount(total, currency, locale)),
-      then: oneTime > 0 && recurringText ? `Then ${recurringText}` : null,
+      then: oneTime > 0 && recurringText ? t("then", { recurring: recurringText }) : null,
       dueToday: total,
       recurringText,
     };
   }
   return {
-    label: `Pay ${businessName}`,
+    label: t("labelPay", { business: businessName }),
     headline: formatAmount(total, currency, locale),
     then: null,
     dueToday: total,
@@ -155,11 +163,11 @@ export function merchantHeader(businessName, cancelUrl, isFramed = false) {
     h("span", { class: "merchant-avatar", "aria-hidden": "true" }, businessName.slice(0, 1).toUpperCase()),
     businessName,
   );
-  const badge = h("span", { class: "test-badge" }, "Test mode");
+  const badge = h("span", { class: "test-badge" }, t("testMode"));
   if (!cancelUrl) return h(tag, { class: "merchant" }, name, badge);
   const back = h(
     "a",
-    { class: "merchant-back", href: cancelUrl, "aria-label": `Back to ${businessName}` },
+    { class: "merchant-back", href: cancelUrl, "aria-label": t("backTo", { business: businessName }) },
     h("span", { class: "back-arrow", "aria-hidden": "true" }, "←"),
     name,
   );
@@ -177,13 +185,13 @@ export function orderSummary(session, order, locale, headingTag = "h1") {
   if (session.mode !== "setup") {
     // With a trial, today's subtotal leaves out the recurring lines: they start when the trial ends.
     const subtotal = trialDays ? order.dueToday : (session.amount_subtotal ?? order.dueToday);
-    totals.append(totalRow("Subtotal", formatAmount(subtotal, currency, locale)));
-    if (trialDays && order.recurringText) totals.append(totalRow("Total after trial", order.recurringText));
-    totals.append(totalRow("Total due today", formatAmount(order.dueToday, currency, locale), true));
+    totals.append(totalRow(t("subtotal"), formatAmount(subtotal, currency, locale)));
+    if (trialDays && order.recurringText) totals.append(totalRow(t("totalAfterTrial"), order.recurringText));
+    totals.append(totalRow(t("totalDueToday"), formatAmount(order.dueToday, currency, locale), true));
   }
   return h(
     "section",
-    { class: "summary", "aria-label": "Order summary" },
+    { class: "summary", "aria-label": t("orderSummary") },
     h(headingTag, { class: "summary-label" }, order.label),
     order.headline ? h("p", { class: "summary-headline" }, order.headline) : null,
     order.then ? h("p", { class: "summary-then" }, order.then) : null,

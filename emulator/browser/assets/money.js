@@ -1,4 +1,5 @@
 // Amounts as Stripe sends them (integers in the currency's smallest unit) turned into what a shopper reads.
+import { t } from "./translate.js";
 
 // Stripe's zero-decimal currencies: the API amount is already whole units (JPY 12000 is ¥12,000).
 const ZERO_DECIMAL = new Set([
@@ -36,24 +37,29 @@ export function formatAmount(amount, currency, locale) {
   return formatter.format(amount / apiScale(currency));
 }
 
-/** "month", "3 months" — the period of a recurring price, for "€9.00 / month" and "Billed every 3 months". */
-export function describeInterval(recurring) {
-  const count = recurring.interval_count ?? 1;
-  return count === 1 ? recurring.interval : `${count} ${recurring.interval}s`;
+// Message keys per billing interval (Stripe's intervals are day, week, month and year).
+const INTERVAL_KEYS = {
+  day: { per: "perDay", every: "everyDays", billed: "billedDaily", billedEvery: "billedEveryDays" },
+  week: { per: "perWeek", every: "everyWeeks", billed: "billedWeekly", billedEvery: "billedEveryWeeks" },
+  month: { per: "perMonth", every: "everyMonths", billed: "billedMonthly", billedEvery: "billedEveryMonths" },
+  year: { per: "perYear", every: "everyYears", billed: "billedYearly", billedEvery: "billedEveryYears" },
+};
+
+function intervalKeys(recurring) {
+  return INTERVAL_KEYS[recurring.interval] ?? INTERVAL_KEYS.month;
 }
 
-/** "€9.00 / month", "€25.00 every 3 months". */
+/** "€9.00 / month", "€25.00 every 3 months" (in the page's language). */
 export function formatRecurring(amount, currency, recurring, locale) {
   const price = formatAmount(amount, currency, locale);
   const count = recurring.interval_count ?? 1;
-  return count === 1 ? `${price} / ${recurring.interval}` : `${price} every ${describeInterval(recurring)}`;
+  const keys = intervalKeys(recurring);
+  return count === 1 ? t(keys.per, { amount: price }) : t(keys.every, { amount: price, count });
 }
 
-/** "Billed monthly", "Billed every 3 months". */
+/** "Billed monthly", "Billed every 3 months" (in the page's language). */
 export function describeBilling(recurring) {
-  const adverbs = { day: "daily", week: "weekly", month: "monthly", year: "yearly" };
   const count = recurring.interval_count ?? 1;
-  return count === 1
-    ? `Billed ${adverbs[recurring.interval] ?? `every ${recurring.interval}`}`
-    : `Billed every ${describeInterval(recurring)}`;
+  const keys = intervalKeys(recurring);
+  return count === 1 ? t(keys.billed) : t(keys.billedEvery, { count });
 }
