@@ -157,6 +157,16 @@ contractSuite("checkout sessions", (target) => {
     expect(embeddedWithoutReturn.param).toBe("return_url");
   });
 
+  it("takes a locale Checkout speaks and rejects one it does not", async () => {
+    const price = await oneTimePrice(target);
+    const create = (locale: string) =>
+      target.stripe.checkout.sessions.create({ mode: "payment", line_items: [{ price: price.id, quantity: 1 }], success_url: SUCCESS_URL, locale } as Stripe.Checkout.SessionCreateParams);
+    expect((await create("ja")).locale).toBe("ja");
+    const error = await stripeError(create("jp"));
+    expect(error.statusCode).toBe(400);
+    expect(error.param).toBe("locale");
+  });
+
   it("rejects expires_at outside 30 minutes to 24 hours", async () => {
     const price = await oneTimePrice(target);
     const tenMinutes = Math.floor(Date.now() / 1000) + 10 * 60;

@@ -61,6 +61,14 @@ const lineItemShape = z
 const LEGACY_LINE_ITEM_FIELDS = new Set(["amount", "currency", "name", "description", "images"]);
 const LINE_ITEM_FIELDS = new Set(["price", "price_data", "quantity", "adjustable_quantity", "metadata"]);
 
+// The languages Checkout can be shown in (Stripe's list; "auto" is the browser's). Anything else is a 400, as on
+// Stripe: a misspelt locale should fail where it is written, not show a page in the wrong language.
+const CHECKOUT_LOCALES = [
+  "auto", "bg", "cs", "da", "de", "el", "en", "en-GB", "es", "es-419", "et", "fi", "fil", "fr", "fr-CA", "hi-IN", "hr",
+  "hu", "id", "it", "ja", "ko", "lt", "lv", "ms", "mt", "nb", "nl", "pl", "pt", "pt-BR", "ro", "ru", "sk", "sl", "sv",
+  "th", "tr", "vi", "zh", "zh-HK", "zh-TW",
+] as const;
+
 const createSchema = obj({
   mode: oneOf(["payment", "setup", "subscription"]).optional(),
   line_items: list(lineItemShape).optional(),
@@ -76,7 +84,7 @@ const createSchema = obj({
   currency: currency().optional(),
   expires_at: int().optional(),
   metadata: metadata().optional(),
-  locale: str().optional(),
+  locale: oneOf(CHECKOUT_LOCALES).optional(),
   submit_type: oneOf(["auto", "book", "donate", "pay", "subscribe"]).optional(),
   allow_promotion_codes: bool().optional(),
   billing_address_collection: oneOf(["auto", "required"]).optional(),
