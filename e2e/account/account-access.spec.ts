@@ -22,7 +22,11 @@ test.describe("account access", () => {
   test("a sign-in link cannot send you to another site", async ({ page }) => {
     const email = await signUp(page);
     await page.getByRole("button", { name: "Sign out" }).click();
+    // Signed out for sure before the link is followed: still signed in, /sign-in would send us to /account itself.
+    await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
     await page.goto("/sign-in?next=https%3A%2F%2Fevil.example%2F");
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    expect(new URL(page.url()).pathname).toBe("/sign-in");
     await page.getByLabel("Email").fill(email);
     await page.getByLabel("Password").fill(PASSWORD);
     await page.getByRole("button", { name: "Sign in" }).click();

@@ -41,7 +41,7 @@ test("catalog CSV: the dry run shows each row's change and the bad row's error; 
   const key = `e2e_${Date.now().toString(36)}`;
   const csv = [
     "lookup_key,product,description,currency,amount,currency_options,interval,nickname,active",
-    `${key}_pass,E2E Pass,,eur,15.00,jpy:2400,,,true`,
+    `${key}_pass,E2E Pass ${key},,eur,15.00,jpy:2400,,,true`,
     `${key}_club,E2E Club,,eur,9.00,,month,Monthly,true`,
     `${key}_bad,E2E Bad,,eur,twelve,,,,true`,
   ].join("\n");
@@ -59,5 +59,5 @@ test("catalog CSV: the dry run shows each row's change and the bad row's error; 
   await page.getByRole("button", { name: "Dry run" }).click();
   await expect(plan.getByRole("row").filter({ hasText: `${key}_pass` })).toContainText("No change");
   await page.goto("/admin/catalog");
-  await expect(page.getByRole("link", { name: "E2E Pass" }).first()).toBeVisible();
+  await expect(page.getByRole("link", { name: `E2E Pass ${key}` })).toBeVisible();
 });

@@ -14,11 +14,14 @@ test("an organiser creates an event in two currencies, sells it, refunds a ticke
   await shopper.goto(`/events/${slug}`);
   await expect(shopper.getByRole("listitem", { name: "Floor" })).toContainText("€30.00");
   await expect(shopper.locator("article header")).toContainText(/19:30 GMT\+9 · Test Hall/);
-  const orderUrl = await buyOnStorefront(shopper, slug, "Floor", 2, "refund-me@example.com");
+  // An address of this try's own, so the search (and the audit rows below) find this try's order, not a retry's.
+  const email = `refund-me-${Date.now().toString(36)}@example.com`;
+  const orderUrl = await buyOnStorefront(shopper, slug, "Floor", 2, email);
 
-  await admin.goto("/admin/orders?q=refund-me%40example.com");
-  await admin.getByRole("link", { name: /\d{4}-\d\d-\d\d/ }).first().click();
+  await admin.goto(`/admin/orders?q=${encodeURIComponent(email)}`);
+  await admin.getByRole("link", { name: /\d{4}-\d\d-\d\d/ }).click();
   await expect(admin.getByRole("heading", { name: "Order · Harbour Lights" })).toBeVisible();
+  const orderId = new URL(admin.url()).pathname.split("/").pop()!;
   const codes = await admin.getByRole("listitem", { name: /^Ticket / }).allInnerTexts();
   const firstCode = codes[0]!.split(" ")[0]!;
   const secondCode = codes[1]!.split(" ")[0]!;
@@ -50,7 +53,9 @@ test("an organiser creates an event in two currencies, sells it, refunds a ticke
   await admin.getByRole("button", { name: "Check in" }).click();
   await expect(admin.getByRole("status")).toContainText("Refunded");
 
-  await admin.goto("/admin/audit");
+  // The audit log names this order's refund and this ticket's check-ins (searched by subject: the log is shared).
+  await admin.goto(`/admin/audit?q=${orderId}`);
   await expect(admin.getByRole("cell", { name: "order.refund_tickets" })).toBeVisible();
-  await expect(admin.getByRole("cell", { name: "ticket.check_in" }).first()).toBeVisible();
+  await admin.goto(`/admin/audit?q=${secondCode}`);
+  await expect(admin.getByRole("cell", { name: "ticket.check_in" })).toHaveCount(1);
 });

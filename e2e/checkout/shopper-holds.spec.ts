@@ -117,6 +117,9 @@ for (const { name, viewport } of VIEWPORTS) {
       await expect(page.locator("#checkout iframe")).toBeVisible();
 
       await releaseSeats(page, page.getByRole("button", { name: "Cancel and release seats" }));
+      // Back on the event page (the offer was never on the checkout page, so look only once there).
+      await expect(page).toHaveURL(new RegExp(`/events/${COMEDY}\\?released=1$`));
+      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
       await expect(page.getByRole("region", { name: "You have seats on hold for this event" })).toHaveCount(0);
     });
 
