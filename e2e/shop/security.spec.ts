@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { releaseSeats } from "../fixtures/shop";
 
 test.describe("security edges", () => {
   test("pages carry a nonce-based CSP and the hardening headers, and Embedded Checkout still loads under it", async ({ page }) => {
@@ -17,6 +18,8 @@ test.describe("security edges", () => {
     await expect(page.getByRole("heading", { name: "Checkout" })).toBeVisible();
     await expect(page.locator("#checkout iframe").contentFrame().getByLabel("Card number")).toBeVisible();
     expect(violations).toEqual([]);
+    // The seat goes back at once, not in ten minutes: other specs count this ticket type's stock.
+    await releaseSeats(page, page.getByRole("button", { name: "Cancel and release seats" }));
   });
 
   test("a server action posted from another site is refused with 403, an unreadable one with 400", async ({ request }) => {
