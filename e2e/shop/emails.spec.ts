@@ -15,6 +15,16 @@ async function widthOnSmallestPhone(browser: Browser, mail: Locator): Promise<nu
   return width;
 }
 
+/** Where these texts of a mail's HTML start on a 320 px phone (their top edge, in px). */
+async function topsOnSmallestPhone(browser: Browser, mail: Locator, texts: string[]): Promise<number[]> {
+  const html = (await mail.locator("iframe").getAttribute("srcdoc"))!;
+  const phone = await browser.newPage({ viewport: { width: 320, height: 640 } });
+  await phone.setContent(html);
+  const tops = await Promise.all(texts.map(async (text) => (await phone.getByText(text, { exact: true }).boundingBox())!.y));
+  await phone.close();
+  return tops;
+}
+
 /** The mail the local SMTP server received with this subject for this address, waiting for the sender's next run. */
 async function openMail(page: Page, { to, subject }: { to: string; subject: RegExp }) {
   const mail = page.getByRole("article", { name: subject }).filter({ hasText: to });
@@ -79,6 +89,9 @@ test.describe("emails and the tickets page", () => {
       await expect(attachments.getByText(/^ticket-.*\.png \(image\/png, inline\)/)).toHaveCount(2);
       // Read on the smallest phone, nothing runs off the side (the spelled-out order link, the ticket codes).
       expect(await widthOnSmallestPhone(browser, mail)).toBeLessThanOrEqual(320);
+      // Side by side there, "When" and "Where" start on one line, however many lines the date wraps to.
+      const [whenTop, whereTop] = await topsOnSmallestPhone(browser, mail, ["When", "Where"]);
+      expect(whereTop).toBe(whenTop);
     });
 
     await page.goto(orderPath);
