@@ -15,14 +15,21 @@ async function widthOnSmallestPhone(browser: Browser, mail: Locator): Promise<nu
   return width;
 }
 
-/** Where these texts of a mail's HTML start on a 320 px phone (their top edge, in px). */
-async function topsOnSmallestPhone(browser: Browser, mail: Locator, texts: string[]): Promise<number[]> {
+/**
+ * The order mail's "When" and "Where", side by side on a 320 px phone: where each label starts, and the space left
+ * between the date's paragraph and the venue's column.
+ */
+async function whenAndWhereOnSmallestPhone(browser: Browser, mail: Locator) {
   const html = (await mail.locator("iframe").getAttribute("srcdoc"))!;
   const phone = await browser.newPage({ viewport: { width: 320, height: 640 } });
   await phone.setContent(html);
-  const tops = await Promise.all(texts.map(async (text) => (await phone.getByText(text, { exact: true }).boundingBox())!.y));
+  const when = phone.getByText("When", { exact: true });
+  const where = phone.getByText("Where", { exact: true });
+  const [whenBox, whereBox] = [(await when.boundingBox())!, (await where.boundingBox())!];
+  // Where the date's paragraph ends: its lines may reach that far (whether one does depends on how the date wraps).
+  const dateRight = await when.evaluate((label) => label.nextElementSibling!.getBoundingClientRect().right);
   await phone.close();
-  return tops;
+  return { whenTop: whenBox.y, whereTop: whereBox.y, gap: whereBox.x - dateRight };
 }
 
 /** The mail the local SMTP server received with this subject for this address, waiting for the sender's next run. */
@@ -89,9 +96,11 @@ test.describe("emails and the tickets page", () => {
       await expect(attachments.getByText(/^ticket-.*\.png \(image\/png, inline\)/)).toHaveCount(2);
       // Read on the smallest phone, nothing runs off the side (the spelled-out order link, the ticket codes).
       expect(await widthOnSmallestPhone(browser, mail)).toBeLessThanOrEqual(320);
-      // Side by side there, "When" and "Where" start on one line, however many lines the date wraps to.
-      const [whenTop, whereTop] = await topsOnSmallestPhone(browser, mail, ["When", "Where"]);
+      // Side by side there, "When" and "Where" start on one line, however many lines the date wraps to, and the
+      // date's lines keep clear of the venue.
+      const { whenTop, whereTop, gap } = await whenAndWhereOnSmallestPhone(browser, mail);
       expect(whereTop).toBe(whenTop);
+      expect(gap).toBeGreaterThanOrEqual(8);
     });
 
     await page.goto(orderPath);
