@@ -90,6 +90,8 @@ test.describe("emails and the tickets page", () => {
       const text = mail.getByLabel(/^Text of /);
       await mail.getByText("Plain-text part").click();
       await expect(text).toContainText(`${baseURL}${orderPath}`);
+      // The heading as written, not in the converter's capitals.
+      await expect(text).toContainText("Your tickets for Midnight Orchestra");
       for (const code of codes) await expect(text).toContainText(code);
       const attachments = mail.getByRole("list", { name: "Attachments" });
       await expect(attachments.getByText(/^event\.ics/)).toHaveCount(1);
