@@ -70,7 +70,11 @@ test.describe("Checkout with locale ja", () => {
     await expect(page).toHaveURL(`${merchant.url}/orders/success?session_id=${session.id}`);
   });
 
-  test("on a narrow screen the challenge's badge and buttons keep their words on one line", async ({ page, emulator, merchant }) => {
+  test("on a narrow screen the challenge's badge and buttons keep their words on one line", async ({
+    page,
+    emulator,
+    merchant,
+  }) => {
     // 340 px: the challenge's box is as wide as in the embedded form on a 390 px phone (308 px).
     await page.setViewportSize({ width: 340, height: 740 });
     const session = await createSession(emulator, merchant, "ja");

@@ -155,7 +155,12 @@ async function pay(session, parts) {
     // Same-origin path: the page's CSP frames only its own origin, whatever host name the emulator put in the URL.
     const challenge = new URL(result.challenge_url, location.href);
     const intentId = decodeURIComponent(challenge.pathname.split("/").pop() ?? "");
-    const answer = await openChallenge(new URL(challenge.pathname, location.href).href, intentId, locale, revealInParent);
+    const answer = await openChallenge(
+      new URL(challenge.pathname, location.href).href,
+      intentId,
+      locale,
+      revealInParent,
+    );
     const fresh = answer.outcome === "complete" && !answer.error ? await settledSession() : await loadSession();
     if (fresh?.status === "complete") result = { status: "complete" };
     else if (answer.error) result = { error: { type: "card_error", ...answer.error } };
