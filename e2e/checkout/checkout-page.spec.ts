@@ -72,6 +72,30 @@ for (const { name, viewport } of VIEWPORTS) {
       await releaseSeats(page);
     });
 
+    test("the embedded form's 3-D Secure challenge opens whole in sight, clear of the countdown bar", async ({ page }) => {
+      await reserve(page, { event: FOLK, ticketType: "Camping add-on", quantity: 1, mode: "embedded" });
+      const form = page.locator("#checkout iframe").contentFrame();
+      await fillCheckoutForm(form, CARDS.threeDSecure);
+      // As after typing the card again: its field in the middle of the screen, Pay just below it (the click needs no
+      // scroll). The challenge opens in the middle of the form's frame, which is taller than the screen.
+      await form.getByLabel("Card number").evaluate((input) => input.scrollIntoView({ block: "center" }));
+      await expect(form.getByRole("button", { name: "Pay" })).toBeInViewport({ ratio: 1 });
+      await form.getByRole("button", { name: "Pay" }).click();
+      const challenge = form.getByTitle("3D Secure challenge");
+      await expect(challenge.contentFrame().getByRole("button", { name: "Complete" })).toBeVisible({ timeout: 20_000 });
+      // The challenge's whole box (its heading at the top) on screen, and on a phone below the pinned bar.
+      await expect(async () => {
+        const box = (await challenge.boundingBox())!;
+        const bar = isPhone ? (await page.getByTestId("countdown-bar").boundingBox())! : null;
+        const barBottom = bar ? bar.y + bar.height : 0;
+        expect(box.y).toBeGreaterThanOrEqual(barBottom);
+        expect(box.y + box.height).toBeLessThanOrEqual(viewport.height);
+      }).toPass({ timeout: 5_000 });
+      await page.screenshot({ path: `.data/screenshots/checkout-3ds-${viewport.width}.png` });
+      await challenge.contentFrame().getByRole("button", { name: "Complete" }).click();
+      await expect(page.getByRole("heading", { name: "Your tickets", level: 1 })).toBeVisible({ timeout: 30_000 });
+    });
+
     test("screen readers hear one warning a minute before the end, not a running count", async ({ page }) => {
       await page.clock.install();
       await reserve(page, { event: FOLK, ticketType: "Camping add-on", quantity: 1, mode: "embedded" });

@@ -70,6 +70,29 @@ test.describe("Checkout with locale ja", () => {
     await expect(page).toHaveURL(`${merchant.url}/orders/success?session_id=${session.id}`);
   });
 
+  test("on a narrow screen the challenge's badge and buttons keep their words on one line", async ({
+    page,
+    emulator,
+    merchant,
+  }) => {
+    // 340 px: the challenge's box is as wide as in the embedded form on a 390 px phone (308 px).
+    await page.setViewportSize({ width: 340, height: 740 });
+    const session = await createSession(emulator, merchant, "ja");
+    await page.goto(session.url!);
+    await fillCheckoutForm(page, CARDS.threeDSecure);
+    await page.getByRole("button", { name: "支払う" }).click();
+    const challenge = challengeFrame(page);
+    await expect(challenge.getByRole("button", { name: "認証する" })).toBeVisible();
+    const lineCount = (text: string) =>
+      challenge.getByText(text, { exact: true }).evaluate((element) => {
+        const range = document.createRange();
+        range.selectNodeContents(element);
+        return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size;
+      });
+    // Not "テストモー / ド" nor "認証を失敗させ / る": the buttons stack instead when they do not fit side by side.
+    for (const text of ["テストモード", "認証する", "認証を失敗させる"]) expect(await lineCount(text), text).toBe(1);
+  });
+
   test("a failed challenge is reported in Japanese", async ({ page, emulator, merchant }) => {
     const session = await createSession(emulator, merchant, "ja");
     await page.goto(session.url!);

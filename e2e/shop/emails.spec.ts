@@ -15,6 +15,23 @@ async function widthOnSmallestPhone(browser: Browser, mail: Locator): Promise<nu
   return width;
 }
 
+/**
+ * The order mail's "When" and "Where", side by side on a 320 px phone: where each label starts, and the space left
+ * between the date's paragraph and the venue's column.
+ */
+async function whenAndWhereOnSmallestPhone(browser: Browser, mail: Locator) {
+  const html = (await mail.locator("iframe").getAttribute("srcdoc"))!;
+  const phone = await browser.newPage({ viewport: { width: 320, height: 640 } });
+  await phone.setContent(html);
+  const when = phone.getByText("When", { exact: true });
+  const where = phone.getByText("Where", { exact: true });
+  const [whenBox, whereBox] = [(await when.boundingBox())!, (await where.boundingBox())!];
+  // Where the date's paragraph ends: its lines may reach that far (whether one does depends on how the date wraps).
+  const dateRight = await when.evaluate((label) => label.nextElementSibling!.getBoundingClientRect().right);
+  await phone.close();
+  return { whenTop: whenBox.y, whereTop: whereBox.y, gap: whereBox.x - dateRight };
+}
+
 /** The mail the local SMTP server received with this subject for this address, waiting for the sender's next run. */
 async function openMail(page: Page, { to, subject }: { to: string; subject: RegExp }) {
   const mail = page.getByRole("article", { name: subject }).filter({ hasText: to });
@@ -73,12 +90,19 @@ test.describe("emails and the tickets page", () => {
       const text = mail.getByLabel(/^Text of /);
       await mail.getByText("Plain-text part").click();
       await expect(text).toContainText(`${baseURL}${orderPath}`);
+      // The heading as written, not in the converter's capitals.
+      await expect(text).toContainText("Your tickets for Midnight Orchestra");
       for (const code of codes) await expect(text).toContainText(code);
       const attachments = mail.getByRole("list", { name: "Attachments" });
       await expect(attachments.getByText(/^event\.ics/)).toHaveCount(1);
       await expect(attachments.getByText(/^ticket-.*\.png \(image\/png, inline\)/)).toHaveCount(2);
       // Read on the smallest phone, nothing runs off the side (the spelled-out order link, the ticket codes).
       expect(await widthOnSmallestPhone(browser, mail)).toBeLessThanOrEqual(320);
+      // Side by side there, "When" and "Where" start on one line, however many lines the date wraps to, and the
+      // date's lines keep clear of the venue.
+      const { whenTop, whereTop, gap } = await whenAndWhereOnSmallestPhone(browser, mail);
+      expect(whereTop).toBe(whenTop);
+      expect(gap).toBeGreaterThanOrEqual(8);
     });
 
     await page.goto(orderPath);

@@ -50,7 +50,18 @@ async function toParts(element: ReactElement): Promise<{ html: string; text: str
   const [html, text] = await Promise.all([
     render(element),
     // Text marked `data-html-only` repeats, for HTML, what the plain-text part already says (a link's address).
-    render(element, { plainText: true, htmlToTextOptions: { selectors: [{ selector: "[data-html-only]", format: "skip" }] } }),
+    // Headings keep their case: the converter's default capitals shouted the Latin half of a Japanese heading
+    // ("MIDNIGHT ORCHESTRA のチケット").
+    render(element, {
+      plainText: true,
+      htmlToTextOptions: {
+        selectors: [
+          { selector: "[data-html-only]", format: "skip" },
+          { selector: "h1", options: { uppercase: false } },
+          { selector: "h2", options: { uppercase: false } },
+        ],
+      },
+    }),
   ]);
   return { html, text };
 }

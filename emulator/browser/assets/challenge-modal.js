@@ -30,9 +30,11 @@ const BOX_STYLE = [
  * @param {string} intentId the intent being authenticated; messages about other intents are ignored
  * @param {string} [locale] the opener's language: the modal and the challenge page speak it (Checkout passes its
  *   own; the Stripe.js stand-in names none, so the challenge stays Stripe's English test page)
+ * @param {(box: HTMLElement) => void} [onShown] called with the challenge's box once it is on the page (the embedded
+ *   form uses it to have the app's page scroll the box into sight)
  * @returns {Promise<{ outcome: "complete" | "fail" | "error", error: { message: string } | null }>}
  */
-export function openChallenge(challengeUrl, intentId, locale = "en") {
+export function openChallenge(challengeUrl, intentId, locale = "en", onShown) {
   const url = new URL(challengeUrl);
   if (locale !== "en") url.searchParams.set("locale", locale);
   const overlay = document.createElement("div");
@@ -54,6 +56,7 @@ export function openChallenge(challengeUrl, intentId, locale = "en") {
   const previousOverflow = document.documentElement.style.overflow;
   document.documentElement.style.overflow = "hidden";
   document.body.append(overlay);
+  onShown?.(box);
 
   return new Promise((resolve) => {
     function onMessage(event) {

@@ -49,6 +49,14 @@ if (isEmbedded) {
   ).observe(document.body);
 }
 
+// The embedded form's challenge opens in the middle of the form's frame, which is taller than a phone's screen: from
+// where the shopper tapped Pay, its heading could sit above the screen or under the app's sticky bar. The app's page
+// (the stand-in) scrolls the challenge's box to the middle of its window.
+function revealInParent(box) {
+  const { top, height } = box.getBoundingClientRect();
+  tellParent({ type: "emulator-embedded-reveal", session: sessionId, top, height });
+}
+
 function showState(session, { title, text, link }) {
   const business = businessOf(session);
   root.replaceChildren(
@@ -147,7 +155,12 @@ async function pay(session, parts) {
     // Same-origin path: the page's CSP frames only its own origin, whatever host name the emulator put in the URL.
     const challenge = new URL(result.challenge_url, location.href);
     const intentId = decodeURIComponent(challenge.pathname.split("/").pop() ?? "");
-    const answer = await openChallenge(new URL(challenge.pathname, location.href).href, intentId, locale);
+    const answer = await openChallenge(
+      new URL(challenge.pathname, location.href).href,
+      intentId,
+      locale,
+      revealInParent,
+    );
     const fresh = answer.outcome === "complete" && !answer.error ? await settledSession() : await loadSession();
     if (fresh?.status === "complete") result = { status: "complete" };
     else if (answer.error) result = { error: { type: "card_error", ...answer.error } };

@@ -535,6 +535,10 @@
       var data = event.data || {};
       if (data.type === "emulator-embedded-resize" && data.height > 0) {
         frame.style.height = data.height + "px";
+      } else if (data.type === "emulator-embedded-reveal" && data.height > 0) {
+        // The form's 3-D Secure challenge, centred in the window (top and height are in the frame's coordinates).
+        var frameTop = frame.getBoundingClientRect().top;
+        window.scrollBy({ top: frameTop + data.top + data.height / 2 - window.innerHeight / 2, behavior: "instant" });
       } else if (data.type === "emulator-checkout-complete") {
         // redirect_on_completion "always" (the default) sends the shopper to return_url; otherwise the app's
         // onComplete takes over, as with Stripe.

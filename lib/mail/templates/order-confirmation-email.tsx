@@ -37,12 +37,14 @@ export function OrderConfirmationEmail({ lang, texts, orderUrl, tickets }: Order
       <Text style={{ ...text, color: "#57534e" }}>{texts.orderNumber}</Text>
       <Text style={text}>{texts.intro}</Text>
       <Section style={{ backgroundColor: "#fafaf9", borderRadius: "8px", margin: "16px 0", padding: "12px 16px" }}>
+        {/* Top-aligned: a cell is centred by default, so on a phone a date that wraps to three lines pushed "Where" down
+            beside it. The gutter keeps a date line that fills its column ("Wed, Dec 9, 2026,") off the venue. */}
         <Row>
-          <Column>
+          <Column valign="top" style={{ verticalAlign: "top", paddingRight: "12px" }}>
             <Text style={label}>{texts.when}</Text>
             <Text style={{ ...text, margin: "2px 0 10px" }}>{texts.date}</Text>
           </Column>
-          <Column>
+          <Column valign="top" style={{ verticalAlign: "top" }}>
             <Text style={label}>{texts.where}</Text>
             <Text style={{ ...text, margin: "2px 0 10px" }}>{texts.venue}</Text>
           </Column>
