@@ -1,20 +1,27 @@
 import { expect, test } from "@playwright/test";
 import { confirm, createEventAsAdmin, signInAsAdmin, toast } from "./support";
 
-test("changing a ticket type's price moves the storefront and Stripe to the new price; archiving takes it off sale", async ({ browser }) => {
+test("changing a ticket type's price moves the storefront and Stripe to the new price; archiving takes it off sale", async ({
+  browser,
+}) => {
   test.slow(); // a whole organiser flow (event, price, publish, shopper) in one test
   const admin = await (await browser.newContext()).newPage();
   await signInAsAdmin(admin);
   // A name of this try's own: a retry (or a second run on the same server) finds its own product in the catalog.
   const name = `Glass Quartet ${Date.now().toString(36)}`;
-  const { slug } = await createEventAsAdmin(admin, { name, ticketType: "Seat", capacity: 10, amount: "20.00", yen: "3200" });
+  const { slug } = await createEventAsAdmin(admin, {
+    name,
+    ticketType: "Seat",
+    capacity: 10,
+    amount: "20.00",
+    yen: "3200",
+  });
   const price = admin.getByRole("form", { name: "Price of Seat" });
   await price.getByLabel("New amount (EUR)").fill("24.50");
   await price.getByRole("button", { name: "Change price" }).click();
-  // Setting the first price raised the same toast a moment ago, and it may still show: the change is done when the
-  // console itself shows the new amount.
+  // Not the "Price changed" toast: setting the first price raised the same one a moment ago, and it may still show.
+  // The change is done when the console itself shows the new amount.
   await expect(admin.getByRole("article", { name: "Ticket type Seat" })).toContainText("€24.50");
-  await expect(toast(admin, /Price changed/)).toBeVisible();
 
   const shopper = await (await browser.newContext()).newPage();
   await shopper.goto(`/events/${slug}`);
@@ -36,7 +43,9 @@ test("changing a ticket type's price moves the storefront and Stripe to the new 
   await expect(shopper.getByRole("listitem", { name: "Seat" })).not.toContainText("€24.50");
 });
 
-test("catalog CSV: the dry run shows each row's change and the bad row's error; applying twice changes nothing more", async ({ page }) => {
+test("catalog CSV: the dry run shows each row's change and the bad row's error; applying twice changes nothing more", async ({
+  page,
+}) => {
   await signInAsAdmin(page);
   const key = `e2e_${Date.now().toString(36)}`;
   const csv = [

@@ -160,7 +160,12 @@ contractSuite("checkout sessions", (target) => {
   it("takes a locale Checkout speaks and rejects one it does not", async () => {
     const price = await oneTimePrice(target);
     const create = (locale: string) =>
-      target.stripe.checkout.sessions.create({ mode: "payment", line_items: [{ price: price.id, quantity: 1 }], success_url: SUCCESS_URL, locale });
+      target.stripe.checkout.sessions.create({
+        mode: "payment",
+        line_items: [{ price: price.id, quantity: 1 }],
+        success_url: SUCCESS_URL,
+        locale,
+      });
     expect((await create("ja")).locale).toBe("ja");
     const error = await stripeError(create("jp"));
     expect(error.statusCode).toBe(400);

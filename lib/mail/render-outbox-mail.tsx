@@ -74,7 +74,11 @@ async function renderOrderConfirmation(order: OrderDetails, locale: string): Pro
   const number = formatOrderNumber(order.id);
   const date = order.event ? formatDate(order.event.startsAt, locale, order.event.timeZone) : "";
   const url = orderUrl(order.token);
-  const tickets = order.tickets.map((ticket) => ({ ...ticket, qrCid: `ticket-${ticket.code}@box-office`, qrAlt: t("qrAlt", { code: ticket.code }) }));
+  const tickets = order.tickets.map((ticket) => ({
+    ...ticket,
+    qrCid: `ticket-${ticket.code}@box-office`,
+    qrAlt: t("qrAlt", { code: ticket.code }),
+  }));
   const calendar = isRefund ? null : createOrderCalendar(order, url);
   const footer = [...(isRefund ? [] : [t("keepPrivate")]), t("contact", { email: siteInfo.contactEmail })];
   const { html, text } = await toParts(
@@ -83,7 +87,9 @@ async function renderOrderConfirmation(order: OrderDetails, locale: string): Pro
       orderUrl={url}
       tickets={tickets}
       texts={{
-        preview: isRefund ? t("refundHeading") : t("confirmationPreview", { count: tickets.length, event: eventName, date }),
+        preview: isRefund
+          ? t("refundHeading")
+          : t("confirmationPreview", { count: tickets.length, event: eventName, date }),
         heading: isRefund ? t("refundHeading") : t("confirmationHeading", { event: eventName }),
         intro: isRefund ? t("refundIntro") : t("confirmationIntro"),
         orderNumber: t("orderNumber", { number }),
@@ -109,10 +115,17 @@ async function renderOrderConfirmation(order: OrderDetails, locale: string): Pro
     })),
   );
   return {
-    subject: isRefund ? t("refundSubject", { event: eventName, number }) : t("confirmationSubject", { event: eventName, number }),
+    subject: isRefund
+      ? t("refundSubject", { event: eventName, number })
+      : t("confirmationSubject", { event: eventName, number }),
     html,
     text,
-    attachments: [...qrImages, ...(calendar ? [{ filename: "event.ics", content: calendar, contentType: "text/calendar; charset=utf-8; method=PUBLISH" }] : [])],
+    attachments: [
+      ...qrImages,
+      ...(calendar
+        ? [{ filename: "event.ics", content: calendar, contentType: "text/calendar; charset=utf-8; method=PUBLISH" }]
+        : []),
+    ],
   };
 }
 
@@ -120,7 +133,9 @@ async function renderOrderLinks(address: string, locale: string): Promise<Render
   const ids = await getDb().$queryRaw<{ id: string }[]>`
     SELECT id FROM "order" WHERE lower(email) = lower(${address}) ORDER BY created_at DESC LIMIT 50`;
   if (ids.length === 0) return null;
-  const orders = (await Promise.all(ids.map(({ id }) => getOrderDetails({ id })))).filter((o): o is OrderDetails => o !== null);
+  const orders = (await Promise.all(ids.map(({ id }) => getOrderDetails({ id })))).filter(
+    (o): o is OrderDetails => o !== null,
+  );
   const t = getMailTranslator(locale);
   const { html, text } = await toParts(
     <OrderLinksEmail

@@ -165,7 +165,9 @@ async function pay(session, parts) {
     if (fresh?.status === "complete") result = { status: "complete" };
     else if (answer.error) result = { error: { type: "card_error", ...answer.error } };
     else if (answer.outcome === "fail") {
-      const code = "payment_intent_authentication_failure";
+      // Stripe names the intent the failed challenge was for: a setup-mode session authenticates a SetupIntent.
+      const code =
+        session.mode === "setup" ? "setup_intent_authentication_failure" : "payment_intent_authentication_failure";
       result = { error: { type: "card_error", code, message: t(`card.${code}`) } };
     } else result = { error: { message: t("errorNotCompleted") } };
   }
@@ -187,10 +189,7 @@ async function pay(session, parts) {
 }
 
 function isSessionInactive(error) {
-  return (
-    error.type === "invalid_request_error" &&
-    (error.code === "checkout_session_inactive" || /no longer active/i.test(error.message ?? ""))
-  );
+  return error.type === "invalid_request_error" && error.code === "checkout_session_inactive";
 }
 
 function showCheckout(session) {

@@ -535,10 +535,13 @@
       var data = event.data || {};
       if (data.type === "emulator-embedded-resize" && data.height > 0) {
         frame.style.height = data.height + "px";
-      } else if (data.type === "emulator-embedded-reveal" && data.height > 0) {
-        // The form's 3-D Secure challenge, centred in the window (top and height are in the frame's coordinates).
+      } else if (data.type === "emulator-embedded-reveal" && typeof data.top === "number" && data.height > 0) {
+        // The form's 3-D Secure challenge, centred in the window (top and height are in the frame's coordinates);
+        // one taller than the window is scrolled to its top instead, so its heading is never above the screen.
         var frameTop = frame.getBoundingClientRect().top;
-        window.scrollBy({ top: frameTop + data.top + data.height / 2 - window.innerHeight / 2, behavior: "instant" });
+        var offset =
+          data.height + 16 > window.innerHeight ? data.top - 8 : data.top + data.height / 2 - window.innerHeight / 2;
+        window.scrollBy({ top: frameTop + offset, behavior: "instant" });
       } else if (data.type === "emulator-checkout-complete") {
         // redirect_on_completion "always" (the default) sends the shopper to return_url; otherwise the app's
         // onComplete takes over, as with Stripe.

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { DECLINE_MESSAGES } from "../../engine/cards";
 import { challengePage, hostedCheckoutPage } from "../templates";
 import { en } from "./en";
 import { ja } from "./ja";
@@ -22,6 +23,12 @@ describe("the Checkout pages' message tables", () => {
     }
   });
 
+  it("word English card errors exactly as the API's messages do", () => {
+    for (const [code, message] of Object.entries(DECLINE_MESSAGES)) {
+      expect(en[`card.${code}` as keyof typeof en], code).toBe(message);
+    }
+  });
+
   it("fill placeholders in the tag's language", () => {
     expect(translate("en", "backTo", { business: "Box Office" })).toBe("Back to Box Office");
     expect(translate("ja-JP", "backTo", { business: "Box Office" })).toBe("Box Officeに戻る");
@@ -39,6 +46,12 @@ describe("resolvePageLocale", () => {
   it("falls back to English for a language the emulator does not speak", () => {
     expect(resolvePageLocale("fr", "ja")).toBe("en");
     expect(resolvePageLocale("not a tag!", undefined)).toBe("en");
+  });
+
+  it("drops extension subtags that would change the digits or calendar", () => {
+    expect(resolvePageLocale("auto", "en-US-u-nu-arab")).toBe("en");
+    expect(resolvePageLocale("auto", "en-GB-u-ca-buddhist")).toBe("en-GB");
+    expect(resolvePageLocale("ja-JP-u-ca-japanese", undefined)).toBe("ja");
   });
 
   it("reads the browser's language for auto or no locale", () => {

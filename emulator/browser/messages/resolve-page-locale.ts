@@ -32,7 +32,9 @@ export function resolvePageLocale(requested: string | null | undefined, acceptLa
   if (!wanted) return "en";
   let tag: string;
   try {
-    tag = Intl.getCanonicalLocales(wanted)[0] ?? "en";
+    // The base name only: extension subtags ("en-u-nu-arab", "en-u-ca-buddhist") would change the digits and the
+    // calendar the page's amounts and dates are written in.
+    tag = new Intl.Locale(wanted).baseName;
   } catch {
     return "en";
   }

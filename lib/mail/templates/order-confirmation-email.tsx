@@ -25,7 +25,13 @@ export type OrderConfirmationProps = {
 };
 
 const text = { color: "#1c1917", fontSize: "15px", lineHeight: "22px", margin: "0 0 12px" };
-const label = { color: "#57534e", fontSize: "12px", margin: "0", textTransform: "uppercase" as const, letterSpacing: "0.06em" };
+const label = {
+  color: "#57534e",
+  fontSize: "12px",
+  margin: "0",
+  textTransform: "uppercase" as const,
+  letterSpacing: "0.06em",
+};
 
 /** The order confirmation: what was bought, when and where, the link to the tickets and each ticket's QR code. */
 export function OrderConfirmationEmail({ lang, texts, orderUrl, tickets }: OrderConfirmationProps) {
@@ -52,7 +58,17 @@ export function OrderConfirmationEmail({ lang, texts, orderUrl, tickets }: Order
         <Text style={label}>{texts.totalLabel}</Text>
         <Text style={{ ...text, margin: "2px 0 0" }}>{texts.total}</Text>
       </Section>
-      <Button href={orderUrl} style={{ backgroundColor: "#4338ca", borderRadius: "8px", color: "#ffffff", fontSize: "15px", fontWeight: 600, padding: "12px 20px" }}>
+      <Button
+        href={orderUrl}
+        style={{
+          backgroundColor: "#4338ca",
+          borderRadius: "8px",
+          color: "#ffffff",
+          fontSize: "15px",
+          fontWeight: 600,
+          padding: "12px 20px",
+        }}
+      >
         {texts.button}
       </Button>
       {/* For mail clients that draw no button; the plain-text part already gives the address with the button's text. */}
@@ -63,11 +79,16 @@ export function OrderConfirmationEmail({ lang, texts, orderUrl, tickets }: Order
       {tickets.map((ticket) => (
         // The code under its QR code, not beside it: side by side they need more than a 320 px screen has (mail
         // clients ignore media queries too often to switch layouts by width).
-        <Section key={ticket.code} style={{ border: "1px solid #e7e5e4", borderRadius: "8px", margin: "12px 0", padding: "12px" }}>
+        <Section
+          key={ticket.code}
+          style={{ border: "1px solid #e7e5e4", borderRadius: "8px", margin: "12px 0", padding: "12px" }}
+        >
           <Img src={`cid:${ticket.qrCid}`} width="160" height="160" alt={ticket.qrAlt} style={{ margin: "0 0 8px" }} />
           <Text style={label}>{texts.ticketLabel}</Text>
           <Text style={{ ...text, fontWeight: 600, margin: "2px 0" }}>{ticket.ticketTypeName}</Text>
-          <Text style={{ ...text, fontFamily: "Menlo, Consolas, monospace", letterSpacing: "0.1em", margin: "0" }}>{ticket.code}</Text>
+          <Text style={{ ...text, fontFamily: "Menlo, Consolas, monospace", letterSpacing: "0.1em", margin: "0" }}>
+            {ticket.code}
+          </Text>
         </Section>
       ))}
       {texts.calendarNote && <Text style={{ ...text, fontSize: "13px" }}>{texts.calendarNote}</Text>}

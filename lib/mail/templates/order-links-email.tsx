@@ -25,7 +25,10 @@ export function OrderLinksEmail({ lang, texts, orders }: OrderLinksProps) {
           <Text style={{ ...text, color: "#57534e", fontSize: "13px", margin: "2px 0 0" }}>{order.detail}</Text>
           {/* The address spelled out, for HTML mail; the plain-text part gives it with the link already. Broken
               anywhere: the token alone is wider than a 320 px screen. */}
-          <Text data-html-only style={{ ...text, color: "#57534e", fontSize: "12px", margin: "2px 0 0", wordBreak: "break-all" }}>
+          <Text
+            data-html-only
+            style={{ ...text, color: "#57534e", fontSize: "12px", margin: "2px 0 0", wordBreak: "break-all" }}
+          >
             {order.url}
           </Text>
         </Section>
