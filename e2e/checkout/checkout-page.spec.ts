@@ -143,6 +143,29 @@ for (const { name, viewport } of VIEWPORTS) {
   });
 }
 
+test.describe("in a short phone window (the 3-D Secure challenge is taller than it)", () => {
+  // E.g. a phone with its keyboard or browser bars taking half the screen.
+  test.use({ viewport: { width: 390, height: 440 } });
+
+  test("the challenge opens from its top: its heading clear of the countdown bar, Complete on screen", async ({ page }) => {
+    await reserve(page, { event: FOLK, ticketType: "Camping add-on", quantity: 1, mode: "embedded" });
+    const form = page.locator("#checkout iframe").contentFrame();
+    await fillCheckoutForm(form, CARDS.threeDSecure);
+    await form.getByRole("button", { name: "Pay" }).click();
+    const challenge = form.getByTitle("3D Secure challenge").contentFrame();
+    const complete = challenge.getByRole("button", { name: "Complete" });
+    await expect(complete).toBeVisible({ timeout: 20_000 });
+    await expect(async () => {
+      const heading = (await challenge.getByRole("heading", { level: 1 }).boundingBox())!;
+      const bar = (await page.getByTestId("countdown-bar").boundingBox())!;
+      expect(heading.y).toBeGreaterThanOrEqual(bar.y + bar.height);
+      await expect(complete).toBeInViewport({ ratio: 1 });
+    }).toPass({ timeout: 5_000 });
+    await complete.click();
+    await expect(page.getByRole("heading", { name: "Your tickets", level: 1 })).toBeVisible({ timeout: 30_000 });
+  });
+});
+
 test.describe("in Japanese", () => {
   test.use({ locale: "ja-JP" }); // Chromium then sends Accept-Language: ja-JP
 
